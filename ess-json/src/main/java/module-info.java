@@ -1,0 +1,12 @@
+/**
+ * The Jackson 3 adapter of the ESS SDK: the JSON format of every value and event of the core, booking and time-bank
+ * modules, its schema, the durable journal and open-data exports. The other modules know nothing of Jackson.
+ */
+module coop.ess.json {
+  requires transitive coop.ess.core;
+  requires transitive coop.ess.booking;
+  requires transitive coop.ess.timebank;
+  requires transitive tools.jackson.databind;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+}

@@ -1,0 +1,72 @@
+package coop.ess.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.ess.examples.cli.EssCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class EssCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = EssCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void helpListsTheSubcommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: ess").contains("demo").contains("help");
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).matches("ess \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(ESS SDK\\)\\R");
+  }
+
+  @Test
+  void theDemoSummarisesEssCargo() {
+    assertThat(run("demo")).isZero();
+    String text = out.toString();
+    assertThat(text)
+        .startsWith("ESS CARGO — Dalle Kennedy, Villejean, 35000 Rennes (Europe/Paris)")
+        .contains("350 m², 6 spaces, 1 other resources")
+        .contains("Salle de réunion", "Coworking 1", "Coworking 2", "Espace convivial et cuisine partagée",
+            "Serre habitée et jardin suspendu", "Épicerie gratuite")
+        .contains("Community on Monday 2 March 2026: 5 members (4 active, 1 suspended), 1 left before")
+        .contains("Inès       student            member               suspended since 2026-02-16")
+        .contains("route \"La filière du réemploi\": Atelier vélo participatif → Court-Circuit")
+        .contains("[organisation.siretNotOfSiren]", "[organisation.rnaNotAssociation]", "[siret.checksum]")
+        .contains("fr: Le SIRET 73282932000075 a une clé de contrôle erronée (Luhn).");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theDemoLooksAtTheCommunityOnAnyDay() {
+    assertThat(run("demo", "--date", "2026-01-15")).isZero();
+    assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");
+  }
+
+  @Test
+  void badArgumentsGiveOneLineAndExitCode2() {
+    assertThat(run("demo", "--date", "someday")).isEqualTo(EssCommand.EXIT_USAGE);
+    assertThat(err.toString()).isEqualTo(
+        "ess: Invalid value for option '--date': 'someday' is not a date like 2026-03-02 (try: ess demo --help)"
+            + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anUnknownSubcommandGivesOneLine() {
+    assertThat(run("frobnicate")).isEqualTo(EssCommand.EXIT_USAGE);
+    assertThat(err.toString().lines()).hasSize(1).first().asString().startsWith("ess: Unmatched argument");
+  }
+}
