@@ -6,6 +6,7 @@ import coop.ess.core.RouteId;
 import coop.ess.core.internal.Checks;
 import coop.ess.core.internal.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ public abstract class Directory {
   public final List<Card> stopsOf(RouteId route) {
     ThematicRoute found = routes().stream().filter(r -> r.id().equals(route)).findFirst()
         .orElseThrow(() -> new EssNotFoundException("route", route.value(), "directory"));
-    return found.stops().stream().map(id -> cards().get(index().positions.get(id))).toList();
+    // Every stop is a card of the directory: the check at construction guarantees it.
+    return found.stops().stream().map(id -> card(id).orElseThrow()).toList();
   }
 
   /**
@@ -105,17 +107,22 @@ public abstract class Directory {
       index.addPrefixMatches(index.themes, word, null, score, THEME_WEIGHT - 1);
       candidates.and(matching);
     }
-    List<Card> result = new ArrayList<>();
+    // Sort keys: score (descending) in the high half, the card's rank by (folded name, id) in the low half.
+    long[] keys = new long[candidates.cardinality()];
+    int count = 0;
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       Card card = cards().get(i);
       if (card.themes().containsAll(query.themes())
           && query.kind().map(kind -> kind == card.kind()).orElse(true)
           && query.stage().map(stage -> card.stage().filter(stage::equals).isPresent()).orElse(true)) {
-        result.add(card);
+        keys[count++] = ((long) (Integer.MAX_VALUE - score[i]) << 32) | index.nameRank[i];
       }
     }
-    Comparator<Card> byScore = Comparator.comparingInt(card -> -score[index.positions.get(card.id())]);
-    result.sort(byScore.thenComparing(card -> Text.fold(card.name())).thenComparing(Card::id));
+    Arrays.sort(keys, 0, count);
+    List<Card> result = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      result.add(cards().get(index.byNameRank[(int) keys[k]]));
+    }
     return result;
   }
 
@@ -162,8 +169,24 @@ public abstract class Directory {
     final NavigableMap<String, BitSet> all = new TreeMap<>();
     final NavigableMap<String, BitSet> names = new TreeMap<>();
     final NavigableMap<String, BitSet> themes = new TreeMap<>();
+    /** The rank of each card in (folded name, id) order, and the card at each rank. */
+    final int[] nameRank;
+    final int[] byNameRank;
 
     SearchIndex(List<Card> cards) {
+      String[] foldedNames = new String[cards.size()];
+      Integer[] order = new Integer[cards.size()];
+      for (int i = 0; i < cards.size(); i++) {
+        foldedNames[i] = Text.fold(cards.get(i).name());
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.<Integer, String>comparing(i -> foldedNames[i]).thenComparing(i -> cards.get(i).id()));
+      nameRank = new int[cards.size()];
+      byNameRank = new int[cards.size()];
+      for (int rank = 0; rank < order.length; rank++) {
+        nameRank[order[rank]] = rank;
+        byNameRank[rank] = order[rank];
+      }
       for (int i = 0; i < cards.size(); i++) {
         Card card = cards.get(i);
         int position = i;

@@ -11,6 +11,7 @@ import coop.ess.core.OrganisationId;
 import coop.ess.core.VenueId;
 import coop.ess.core.Violation;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class CommunityTest {
@@ -18,7 +19,7 @@ class CommunityTest {
   private static final LocalDate JOINED = LocalDate.of(2025, 9, 1);
   private static final OrganisationId GROCERY = OrganisationId.of("grocery");
 
-  private static Member member(String id, LocalDate joined, LocalDate left) {
+  private static Member member(String id, LocalDate joined, @Nullable LocalDate left) {
     Member.Builder builder = Member.builder().id(MemberId.of(id)).displayName(id)
         .addStatusHistory(StatusChange.of(joined, MemberStatus.ACTIVE));
     if (left != null) {
