@@ -9,4 +9,6 @@ module coop.ess.json {
   requires transitive tools.jackson.databind;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
+
+  exports coop.ess.json.journal;
 }
