@@ -124,7 +124,7 @@ final class MinCostFlowClearing {
     return cost[arc] + potential[from] - potential[head[arc]];
   }
 
-  /** Dijkstra from the source on reduced costs; true if the sink is reachable. */
+  /** Dijkstra from the source on reduced costs, stopped once the sink is settled; true if it is reachable. */
   private boolean shortestDistances() {
     Arrays.fill(distance, INFINITE);
     distance[source] = 0;
@@ -136,6 +136,10 @@ final class MinCostFlowClearing {
       long d = top >>> 32;
       if (d > distance[u]) {
         continue;
+      }
+      if (u == sink) {
+        // Nodes not settled yet are at least as far as the sink: their potential rises by the sink's distance.
+        break;
       }
       for (int k = firstArc[u]; k < firstArc[u + 1]; k++) {
         int arc = arcsOf[k];
