@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A durable, append-only journal of JSON records in a JSON Lines file.
  *
- * <p>Each line is {@code {"seq":N,"crc":"XXXXXXXX","record":JSON}}: the sequence number (1, 2, 3…), the CRC-32C of
- * {@code N:JSON} in hexadecimal, and the record itself, which must be JSON text on one line. One writer thread owns
+ * <p>Each line is {@code {"seq":N,"crc":"XXXXXXXX","record":JSON}}: the sequence number (1, 2, 3…, checked for
+ * continuity on open), the CRC-32C of the record's bytes in hexadecimal, and the record itself, which must be JSON
+ * text on one line. The appending thread encodes and checksums its record, so the writer only assembles lines. One writer thread owns
  * the file: appends queue their record and wait (or get a future); the writer writes whatever has queued as one batch
  * and forces it to the device as the {@link SyncPolicy} says, then acknowledges. Records of concurrent appenders never
  * interleave, and sequence numbers follow the order of the queue.
@@ -67,6 +68,7 @@ public final class FileJournal implements AutoCloseable {
   private final Condition work = lock.newCondition();
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final Thread writer;
+  private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(1 << 16);
   private long nextSequence;
   private volatile long durableSequence;
   private boolean closed;
@@ -223,7 +225,9 @@ public final class FileJournal implements AutoCloseable {
     if (json.indexOf('\n') >= 0 || json.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("A journal record must be JSON on one line; it has a line break");
     }
+    // Encoding and checksumming happen here, in the appending thread, outside the lock.
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    long crc = checksum(body, 0, body.length);
     CompletableFuture<Long> future = new CompletableFuture<>();
     lock.lock();
     try {
@@ -235,7 +239,7 @@ public final class FileJournal implements AutoCloseable {
         throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
       }
       long sequence = nextSequence++;
-      queue.add(new Pending(sequence, encode(PREFIX, RECORD_PART, sequence, body), future));
+      queue.add(new Pending(sequence, body, crc, future));
       work.signal();
     } finally {
       lock.unlock();
@@ -270,7 +274,10 @@ public final class FileJournal implements AutoCloseable {
     Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
     try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer buffer = ByteBuffer.wrap(encode(PREFIX, SNAPSHOT_PART, sequence, json.getBytes(StandardCharsets.UTF_8)));
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      ByteBuffer buffer = ByteBuffer.allocate(lineLength(sequence, body.length, SNAPSHOT_PART));
+      putLine(buffer, SNAPSHOT_PART, sequence, checksum(body, 0, body.length), body);
+      buffer.flip();
       while (buffer.hasRemaining()) {
         out.write(buffer);
       }
@@ -377,11 +384,15 @@ public final class FileJournal implements AutoCloseable {
   private void write(List<Pending> batch) throws IOException {
     int size = 0;
     for (Pending pending : batch) {
-      size += pending.line.length;
+      size += lineLength(pending.sequence, pending.body.length, RECORD_PART);
     }
-    ByteBuffer buffer = ByteBuffer.allocate(size);
+    if (writeBuffer.capacity() < size) {
+      writeBuffer = ByteBuffer.allocateDirect(Math.max(size, 2 * writeBuffer.capacity()));
+    }
+    ByteBuffer buffer = writeBuffer;
+    buffer.clear();
     for (Pending pending : batch) {
-      buffer.put(pending.line);
+      putLine(buffer, RECORD_PART, pending.sequence, pending.crc, pending.body);
     }
     buffer.flip();
     while (buffer.hasRemaining()) {
@@ -415,31 +426,31 @@ public final class FileJournal implements AutoCloseable {
     }
   }
 
-  private static byte[] encode(byte[] prefix, byte[] middle, long sequence, byte[] body) {
-    byte[] digits = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
+  private static long checksum(byte[] bytes, int from, int length) {
     CRC32C crc = new CRC32C();
-    crc.update(digits);
-    crc.update(':');
-    crc.update(body);
-    long value = crc.getValue();
-    byte[] line = new byte[prefix.length + digits.length + CRC_PART.length + 8 + middle.length + body.length + 2];
-    int at = 0;
-    System.arraycopy(prefix, 0, line, at, prefix.length);
-    at += prefix.length;
-    System.arraycopy(digits, 0, line, at, digits.length);
-    at += digits.length;
-    System.arraycopy(CRC_PART, 0, line, at, CRC_PART.length);
-    at += CRC_PART.length;
+    crc.update(bytes, from, length);
+    return crc.getValue();
+  }
+
+  private static int digits(long sequence) {
+    return Long.toString(sequence).length();
+  }
+
+  private static int lineLength(long sequence, int bodyLength, byte[] middle) {
+    return PREFIX.length + digits(sequence) + CRC_PART.length + 8 + middle.length + bodyLength + 2;
+  }
+
+  private static void putLine(ByteBuffer buffer, byte[] middle, long sequence, long crc, byte[] body) {
+    buffer.put(PREFIX);
+    buffer.put(Long.toString(sequence).getBytes(StandardCharsets.US_ASCII));
+    buffer.put(CRC_PART);
     for (int shift = 28; shift >= 0; shift -= 4) {
-      line[at++] = HEX[(int) (value >>> shift) & 0xF];
+      buffer.put(HEX[(int) (crc >>> shift) & 0xF]);
     }
-    System.arraycopy(middle, 0, line, at, middle.length);
-    at += middle.length;
-    System.arraycopy(body, 0, line, at, body.length);
-    at += body.length;
-    line[at++] = '}';
-    line[at] = '\n';
-    return line;
+    buffer.put(middle);
+    buffer.put(body);
+    buffer.put((byte) '}');
+    buffer.put((byte) '\n');
   }
 
   /** Decodes one line (without its newline); null if it is not a well-formed record with a matching CRC. */
@@ -457,7 +468,6 @@ public final class FileJournal implements AutoCloseable {
       return null;
     }
     long sequence = Long.parseLong(new String(line, digitsStart, at - digitsStart, StandardCharsets.US_ASCII));
-    int digitsEnd = at;
     at += CRC_PART.length;
     if (at + 8 > length) {
       return null;
@@ -479,11 +489,7 @@ public final class FileJournal implements AutoCloseable {
     if (bodyLength <= 0 || sequence < 1) {
       return null;
     }
-    CRC32C crc = new CRC32C();
-    crc.update(line, digitsStart, digitsEnd - digitsStart);
-    crc.update(':');
-    crc.update(line, at, bodyLength);
-    if (crc.getValue() != expected) {
+    if (checksum(line, at, bodyLength) != expected) {
       return null;
     }
     return new JournalRecord(sequence, new String(line, at, bodyLength, StandardCharsets.UTF_8));
@@ -583,12 +589,14 @@ public final class FileJournal implements AutoCloseable {
   /** A queued append. */
   private static final class Pending {
     final long sequence;
-    final byte[] line;
+    final byte[] body;
+    final long crc;
     final CompletableFuture<Long> future;
 
-    Pending(long sequence, byte[] line, CompletableFuture<Long> future) {
+    Pending(long sequence, byte[] body, long crc, CompletableFuture<Long> future) {
       this.sequence = sequence;
-      this.line = line;
+      this.body = body;
+      this.crc = crc;
       this.future = future;
     }
   }
