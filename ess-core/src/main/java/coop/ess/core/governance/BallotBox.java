@@ -195,7 +195,8 @@ public final class BallotBox {
   }
 
   /**
-   * Counts a closed proposal and records its outcome with a statement.
+   * Counts a closed proposal and records its outcome with a statement. The quorum is assessed on the turnout
+   * recorded at this moment.
    *
    * @param id the proposal, not null
    * @param convocation 1, or 2 for a second convocation after a sitting without quorum
@@ -272,6 +273,21 @@ public final class BallotBox {
     }
     presence.put(member, attendance);
     return journal.accept(GovernanceEvent.Kind.PRESENCE_RECORDED, b -> b.actor(member).detail(attendance.name()));
+  }
+
+  /**
+   * Records that a present member left the sitting; their proxies no longer make anyone represented.
+   *
+   * @param member the member, not null
+   * @return the receipt; refused if the member was not recorded present, not null
+   */
+  public synchronized Receipt recordDeparture(MemberId member) {
+    refresh();
+    if (!presence.containsKey(member)) {
+      return journal.refuse(List.of(error("presence.notPresent", "member", "member", member)), b -> b.actor(member));
+    }
+    presence.remove(member);
+    return journal.accept(GovernanceEvent.Kind.DEPARTURE_RECORDED, b -> b.actor(member));
   }
 
   /**
@@ -478,15 +494,24 @@ public final class BallotBox {
   }
 
   /**
-   * Counts a proposal now, on first convocation (provisional while open, final once closed).
+   * Counts a proposal now, on first convocation, with the turnout recorded now: provisional while an open ballot is
+   * open, final once closed.
    *
    * @param id the proposal, not null
    * @return the result, not null
    * @throws EssNotFoundException if the proposal is unknown
+   * @throws EssStateException if the ballot is secret and not closed yet (intermediate counts taken between two
+   *     votes would reveal a choice)
    */
   public synchronized MotionResult count(ProposalId id) {
     refresh();
-    return count(ballot(id), 1);
+    Ballot ballot = ballot(id);
+    ProposalState state = ballot.proposal.state();
+    if (ballot.proposal.secret() && state != ProposalState.CLOSED && state != ProposalState.DECIDED) {
+      throw new EssStateException("Proposal " + id + " is a secret ballot: it is counted only once closed, not while "
+          + state);
+    }
+    return count(ballot, 1);
   }
 
   /**

@@ -34,6 +34,8 @@ public abstract class GovernanceEvent {
     PROPOSAL_WITHDRAWN,
     /** A member was recorded present. */
     PRESENCE_RECORDED,
+    /** A present member left the sitting. */
+    DEPARTURE_RECORDED,
     /** A member gave a proxy. */
     PROXY_GIVEN,
     /** A member revoked a proxy. */

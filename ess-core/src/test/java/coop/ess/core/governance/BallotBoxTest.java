@@ -361,7 +361,31 @@ class BallotBoxTest {
 
     assertThat(codes(box.vote(BUDGET, ANA, VoteChoice.AGAINST))).containsExactly("vote.secretAlreadyCast");
     assertThat(codes(box.vote(BUDGET, DAN, VoteChoice.AGAINST))).containsExactly("vote.secretAlreadyCast");
+    box.close(BUDGET);
     assertThat(box.count(BUDGET).tally()).isEqualTo(Tally.of(2, 0, 0, 0));
+  }
+
+  @Test
+  void aSecretBallotIsNotCountedBeforeItCloses() {
+    BallotBox box = openBox(true);
+    box.vote(BUDGET, ANA, VoteChoice.FOR);
+
+    // Two counts around one vote would tell that vote's choice.
+    assertThatThrownBy(() -> box.count(BUDGET)).isInstanceOf(EssStateException.class)
+        .hasMessageContaining("secret");
+  }
+
+  @Test
+  void aDepartureEndsPresenceAndTheRepresentationOfTheHoldersProxies() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.giveProxy(BO, ANA);
+    assertThat(box.turnout()).isEqualTo(Turnout.of(5, 1, 1));
+
+    assertThat(box.recordDeparture(ANA).event().kind()).isEqualTo(GovernanceEvent.Kind.DEPARTURE_RECORDED);
+
+    assertThat(box.turnout()).isEqualTo(Turnout.of(5, 0, 0));
+    assertThat(codes(box.recordDeparture(ANA))).containsExactly("presence.notPresent");
   }
 
   // ---- concurrency ----
@@ -422,6 +446,34 @@ class BallotBoxTest {
     for (VoteChoice choice : VoteChoice.values()) {
       assertThat(tally.count(choice)).isEqualTo(expected.values().stream().filter(choice::equals).count());
     }
+  }
+
+  @Property(tries = 100)
+  void noEventOfASecretBallotLinksAVoterToAChoice(@ForAll @IntRange(min = 2, max = 12) int size,
+      @ForAll("sessions") List<Step> steps) {
+    Electorate electorate = electorate(size);
+    List<MemberId> voters = new ArrayList<>(electorate.voters());
+    BallotBox box = BallotBox.create(clock, electorate, 2);
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).secret(true).build());
+    box.open(BUDGET);
+    for (Step step : steps) {
+      MemberId a = voters.get(step.a() % size);
+      MemberId b = voters.get(step.b() % size);
+      switch (step.kind()) {
+        case 0 -> box.giveProxy(a, b);
+        case 1 -> box.revokeProxy(a);
+        case 2 -> box.vote(BUDGET, a, step.choice());
+        default -> box.voteByProxy(BUDGET, b, a, step.choice());
+      }
+    }
+    box.close(BUDGET);
+    MotionResult result = box.decide(BUDGET, 2, "Counted.");
+
+    for (GovernanceEvent event : box.events()) {
+      assertThat(event.choice()).isEmpty();
+      assertThat(event.previousChoice()).isEmpty();
+    }
+    assertThat(result.tally().ballots()).isEqualTo(box.participants(BUDGET).size());
   }
 
   @Provide
