@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -249,9 +250,9 @@ class MotionCountTest {
             CollegeStatute.EmptyCollege.REDISTRIBUTE), tallies, sizes);
 
     for (CollegeId college : List.of(SAL, USA, SOU)) {
-      Tally counted = result.collegeTallies().get(college);
+      Tally counted = Objects.requireNonNull(result.collegeTallies().get(college), "college tally");
       assertThat(counted.votesFor() + counted.against() + counted.abstain() + counted.blank())
-          .isEqualTo(tallies.get(college).ballots());
+          .isEqualTo(Objects.requireNonNull(tallies.get(college)).ballots());
     }
     assertThat(result.tally().ballots()).isEqualTo(electorate);
   }
