@@ -108,6 +108,18 @@ class BallotBoxTest {
   }
 
   @Test
+  void aDeadlineBeforeTheOpeningIsRefusedAndTheDraftStays() {
+    BallotBox box = BallotBox.create(clock, five(), 2);
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
+
+    assertThatThrownBy(() -> box.schedule(BUDGET, START.plusSeconds(120), START.plusSeconds(60)))
+        .isInstanceOfSatisfying(EssValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code, Violation::field)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("proposal.deadlineOrder", "closesAt")));
+    assertThat(box.proposal(BUDGET).state()).isEqualTo(ProposalState.DRAFT);
+  }
+
+  @Test
   void aWrongTransitionIsAnApiError() {
     BallotBox box = openBox(false);
 

@@ -124,6 +124,23 @@ class MotionCountTest {
   }
 
   @Test
+  void aFractionOutsideZeroToOneIsRefused() {
+    assertThatThrownBy(() -> Threshold.of("too-much", 4, 3, Boundary.AT_LEAST, Threshold.Base.VOTES_CAST))
+        .isInstanceOfSatisfying(EssValidationException.class, e ->
+            assertThat(e.violations().get(0).code()).isEqualTo("fraction.range"));
+    assertThatThrownBy(() -> Quorum.of(1, 0, Boundary.AT_LEAST, Quorum.Base.PRESENT))
+        .isInstanceOf(EssValidationException.class);
+  }
+
+  @Test
+  void thresholdsAndQuorumsDescribeThemselves() {
+    assertThat(Threshold.twoThirds()).hasToString("two-thirds (>= 2/3 of votes cast)");
+    assertThat(Quorum.of(1, 3, Boundary.MORE_THAN, Quorum.Base.PRESENT))
+        .hasToString("> 1/3 of the electorate present");
+    assertThat(Quorum.none()).hasToString("no quorum");
+  }
+
+  @Test
   void moreBallotsThanVotersIsAnError() {
     assertThatThrownBy(() -> MotionCount.count(type(Threshold.simpleMajority()), 1, Turnout.of(3, 3, 0),
         Tally.of(3, 1, 0, 0))).isInstanceOf(EssValidationException.class).hasMessageContaining("tally");
