@@ -288,6 +288,39 @@ class MotionCountTest {
     assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
   }
 
+  @Property
+  void theProportionalDecisionIsTheRationalComparisonOfTheWeightedShare(@ForAll("tallies") Tally sal,
+      @ForAll("tallies") Tally usa, @ForAll("tallies") Tally sou) {
+    Map<CollegeId, Tally> tallies = Map.of(SAL, sal, USA, usa, SOU, sou);
+    Map<CollegeId, Long> sizes = Map.of(SAL, sal.ballots(), USA, usa.ballots(), SOU, sou.ballots());
+    long electorate = sal.ballots() + usa.ballots() + sou.ballots();
+    MotionResult result = MotionCount.count(type(Threshold.simpleMajority()), 1,
+        Turnout.of(electorate, electorate, 0),
+        CollegeStatuteTest.scic(CollegeStatute.Reading.PROPORTIONAL, CollegeStatute.EmptyCollege.REDISTRIBUTE),
+        tallies, sizes);
+
+    // Independently: sum of w·for/cast over non-empty colleges > 1/2 of their weights, cleared of denominators.
+    long[][] colleges = {{40, sal.votesFor(), sal.votesFor() + sal.against()},
+        {35, usa.votesFor(), usa.votesFor() + usa.against()}, {25, sou.votesFor(), sou.votesFor() + sou.against()}};
+    BigInteger common = BigInteger.ONE;
+    for (long[] c : colleges) {
+      if (c[2] > 0) {
+        common = common.multiply(BigInteger.valueOf(c[2]));
+      }
+    }
+    BigInteger weightedFor = BigInteger.ZERO;
+    BigInteger weights = BigInteger.ZERO;
+    for (long[] c : colleges) {
+      if (c[2] > 0) {
+        weightedFor = weightedFor.add(BigInteger.valueOf(c[0] * c[1]).multiply(common)
+            .divide(BigInteger.valueOf(c[2])));
+        weights = weights.add(BigInteger.valueOf(c[0]).multiply(common));
+      }
+    }
+    boolean expected = weights.signum() > 0 && weightedFor.shiftLeft(1).compareTo(weights) > 0;
+    assertThat(result.thresholdMet()).isEqualTo(expected);
+  }
+
   @Provide
   Arbitrary<Tally> tallies() {
     Arbitrary<Integer> count = Arbitraries.integers().between(0, 60);
