@@ -73,9 +73,15 @@ public final class BallotBox {
     checks.check(proxyCap >= 0, "value.negative", "proxyCap", "field", "proxyCap", "value", proxyCap);
     statute.ifPresent(s -> {
       checks.check(electorate.size() == 0 || !electorate.colleges().isEmpty(), "electorate.noColleges", "colleges");
-      new TreeMap<>(electorate.colleges()).forEach((member, college) -> checks.check(
-          s.college(college).isPresent(), "electorate.unknownCollege", "colleges." + member,
-          "member", member, "college", college));
+      java.util.Set<CollegeId> known = new java.util.HashSet<>();
+      s.colleges().forEach(c -> known.add(c.id()));
+      for (MemberId member : electorate.voters()) {
+        CollegeId college = electorate.colleges().get(member);
+        if (college != null) {
+          checks.check(known.contains(college), "electorate.unknownCollege", "colleges." + member,
+              "member", member, "college", college);
+        }
+      }
     });
     checks.throwIfInvalid();
   }
@@ -547,9 +553,14 @@ public final class BallotBox {
     if (ballot.proposal.secret()) {
       byCollege.putAll(ballot.secretTallies);
     } else {
-      ballot.votes.forEach((voter, cast) -> byCollege.merge(
-          electorate.collegeOf(voter).map(CollegeId::value).orElse(""), Tally.empty().plus(cast.choice()),
-          Tally::plus));
+      // Plain counters per college, turned into tallies once: a count is linear in the votes.
+      Map<String, long[]> counters = new java.util.HashMap<>();
+      Map<MemberId, CollegeId> colleges = electorate.colleges();
+      ballot.votes.forEach((voter, cast) -> {
+        CollegeId college = colleges.get(voter);
+        counters.computeIfAbsent(college == null ? "" : college.value(), k -> new long[4])[cast.choice().ordinal()]++;
+      });
+      counters.forEach((college, c) -> byCollege.put(college, Tally.of(c[0], c[1], c[2], c[3])));
     }
     Turnout turnout = turnout();
     ResolutionType type = ballot.proposal.type();

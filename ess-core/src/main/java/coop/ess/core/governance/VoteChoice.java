@@ -6,6 +6,7 @@ package coop.ess.core.governance;
  *
  * <p>Immutable and thread-safe.
  */
+// The order of the constants is that of Tally.of(for, against, abstain, blank); the ballot box relies on it.
 public enum VoteChoice {
   /** For the motion (<i>pour</i>). */
   FOR,
