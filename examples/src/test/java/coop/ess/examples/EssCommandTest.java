@@ -63,6 +63,9 @@ class EssCommandTest {
         .contains("usagers      for 1, against 2, abstain 1, blank 0")
         .contains("proportional reading: share of for 7/12 → ADOPTED; quorum met")
         .contains("the same ballots under the bloc reading: 3/10 → REJECTED")
+        .contains("secret ballot \"Approve the 2025 accounts\": 6 took part (camille, louis, maryam, noemie, tom, yanis),"
+            + " for 4, against 1, abstain 0, blank 1 → ADOPTED")
+        .contains("events of the secret ballot carrying a choice: 0")
         .contains("consent refused: Consent cannot be recorded: 1 objection(s) remain ([r1-o1]).")
         .contains("round 2: no objection remains → CONSENTED (recorded)");
     assertThat(err.toString()).isEmpty();

@@ -120,6 +120,24 @@ final class GovernanceDemo {
         CollegeStatute.builder().from(statute).reading(CollegeStatute.Reading.BLOC).build(),
         result.collegeTallies(), sizes(electorate, statute));
     out.printf("  the same ballots under the bloc reading: %s → %s%n", bloc.share(), bloc.outcome());
+
+    ProposalId accounts = ProposalId.of("ag-2026-accounts");
+    box.draft(Proposal.builder().id(accounts).title("Approve the 2025 accounts").type(ordinary).secret(true).build());
+    box.open(accounts);
+    box.vote(accounts, MemberId.of("camille"), VoteChoice.FOR);
+    box.voteByProxy(accounts, MemberId.of("camille"), MemberId.of("tom"), VoteChoice.FOR);
+    box.vote(accounts, MemberId.of("maryam"), VoteChoice.BLANK);
+    box.vote(accounts, MemberId.of("yanis"), VoteChoice.FOR);
+    box.vote(accounts, MemberId.of("louis"), VoteChoice.AGAINST);
+    box.vote(accounts, MemberId.of("noemie"), VoteChoice.FOR);
+    box.close(accounts);
+    MotionResult secret = box.decide(accounts, 1, "The 2025 accounts are approved.");
+    long eventsWithChoice = box.history(accounts).stream().filter(e -> e.choice().isPresent()).count();
+    out.printf("%n  secret ballot \"Approve the 2025 accounts\": %d took part (%s), %s → %s%n",
+        box.participants(accounts).size(),
+        box.participants(accounts).stream().map(MemberId::value).collect(Collectors.joining(", ")),
+        secret.tally(), secret.outcome());
+    out.printf("  events of the secret ballot carrying a choice: %d%n", eventsWithChoice);
     out.printf("  %d events recorded in the ballot box%n", box.events().size());
 
     printConsent(out, clock, electorate);
