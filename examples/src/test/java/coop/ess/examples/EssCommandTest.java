@@ -50,6 +50,28 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoRunsAGeneralAssemblyWithCollegesProxiesAndAConsentRound() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("General assembly of ESS CARGO (as a SCIC) on 2026-03-02, 18:00")
+        .contains("electorate on 2026-03-02: 9 voters")
+        .contains("college Porteurs de projets      30 %  sami, yanis")
+        .contains("[college.tooFew]", "[college.weightRange]", "[college.total]")
+        .contains("fr: camille détient déjà le nombre maximal de pouvoirs permis (1).")
+        .contains("present 6 (5 in the room, 1 online), represented 2, of 9")
+        .contains("Paul's vote after close was refused: Proposal ag-2026-hours is closed")
+        .contains("usagers      for 1, against 2, abstain 1, blank 0")
+        .contains("proportional reading: share of for 7/12 → ADOPTED; quorum met")
+        .contains("the same ballots under the bloc reading: 3/10 → REJECTED")
+        .contains("secret ballot \"Approve the 2025 accounts\": 6 took part (camille, louis, maryam, noemie, tom, yanis),"
+            + " for 4, against 1, abstain 0, blank 1 → ADOPTED")
+        .contains("events of the secret ballot carrying a choice: 0")
+        .contains("consent refused: Consent cannot be recorded: 1 objection(s) remain ([r1-o1]).")
+        .contains("round 2: no objection remains → CONSENTED (recorded)");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

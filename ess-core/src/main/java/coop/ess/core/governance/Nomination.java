@@ -1,0 +1,48 @@
+package coop.ess.core.governance;
+
+import coop.ess.core.MemberId;
+import org.immutables.value.Value;
+
+/**
+ * One member's nomination in an {@link ElectionWithoutCandidates}: whom they name for the role, and why. Nominations
+ * are open: they are read aloud in the circle.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Nomination {
+
+  Nomination() {}
+
+  static Nomination of(MemberId voter, MemberId nominee, String reason, boolean changed) {
+    return ImmutableNomination.builder().voter(voter).nominee(nominee).reason(reason).changed(changed).build();
+  }
+
+  /**
+   * Who nominates.
+   *
+   * @return the member, not null
+   */
+  public abstract MemberId voter();
+
+  /**
+   * Who is nominated (oneself is allowed).
+   *
+   * @return the member, not null
+   */
+  public abstract MemberId nominee();
+
+  /**
+   * Why.
+   *
+   * @return the reason, not null, not blank
+   */
+  public abstract String reason();
+
+  /**
+   * Whether it was changed during the change round.
+   *
+   * @return true if changed
+   */
+  public abstract boolean changed();
+}
