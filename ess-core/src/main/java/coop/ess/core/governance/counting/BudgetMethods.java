@@ -98,7 +98,8 @@ final class BudgetMethods {
    * supporters can pay for it with the smallest maximal payment per unit of cost ({@code ρ / cost}, each supporter
    * paying {@code min(share left, ρ)}); projects their supporters cannot afford are dropped. Completion: the
    * per-voter share is raised by one currency unit at a time while the outcome still fits the real budget and
-   * is not exhaustive, then the leftover is spent greedily by approvals.
+   * is not exhaustive (and until one voter's share alone would cover the budget), then the leftover is spent
+   * greedily by approvals.
    */
   static CountResult equalShares(Election election) {
     requireBudget(election, CountingMethod.EQUAL_SHARES);
@@ -133,7 +134,9 @@ final class BudgetMethods {
     long virtual = budget;
     rounds.addAll(trialRounds);
     tieBreaks.addAll(trial);
-    while (!exhaustive(projects, outcome, budget)) {
+    // once every voter's share alone covers the budget, a larger share changes nothing
+    long ceiling = Math.multiplyExact(Math.max(budget, 1), voters);
+    while (!exhaustive(projects, outcome, budget) && virtual < ceiling) {
       long next = Math.addExact(virtual, voters);
       trial = new ArrayList<>();
       trialRounds = new ArrayList<>();

@@ -93,4 +93,16 @@ class BudgetMethodsTest {
       assertThat(tie.seed()).isEqualTo(3);
     });
   }
+
+  @Test
+  void completionStopsWhenAProjectHasNoSupporters() {
+    Election election = Election.builder().budget(100L)
+        .addProjects(Project.of("liked", 40), Project.of("unloved", 10))
+        .addBallots(Ballot.approving(5, "liked"))
+        .build();
+
+    CountResult result = CountingMethod.EQUAL_SHARES.count(election);
+
+    assertThat(result.winners()).containsExactly("liked", "unloved");
+  }
 }
