@@ -127,4 +127,28 @@ class ScottishStvTest {
 
     assertThat(result.winners()).containsExactly("A", "B");
   }
+
+  /**
+   * Wikipedia, "Single transferable vote", example (food for a party, 20 voters, 3 seats, Droop quota 6): Chocolate
+   * is elected with 12 and its surplus of 6 moves at 0.5 (Strawberries 5, Hamburgers 3); Pears is excluded and
+   * Oranges reaches 6; Hamburgers is excluded and Strawberries takes the last seat.
+   */
+  @Test
+  void wikipediaFoodExample() {
+    Election election = Election.builder()
+        .addCandidates("Oranges", "Pears", "Chocolate", "Strawberries", "Hamburgers").seats(3)
+        .addBallots(Ballot.ranked(4, "Oranges"), Ballot.ranked(2, "Pears", "Oranges"),
+            Ballot.ranked(8, "Chocolate", "Strawberries"), Ballot.ranked(4, "Chocolate", "Hamburgers"),
+            Ballot.ranked(1, "Strawberries"), Ballot.ranked(1, "Hamburgers"))
+        .build();
+
+    CountResult scottish = CountingMethod.STV.count(election);
+
+    assertThat(scottish.quota()).contains(Rational.of(6));
+    assertThat(scottish.winners()).containsExactly("Chocolate", "Oranges", "Strawberries");
+    assertThat(scottish.rounds().get(1).tallies()).containsEntry("Strawberries", Rational.of(5))
+        .containsEntry("Hamburgers", Rational.of(3));
+    assertThat(CountingMethod.MEEK_STV.count(election).winners())
+        .containsExactlyInAnyOrder("Chocolate", "Oranges", "Strawberries");
+  }
 }
