@@ -13,5 +13,6 @@ module coop.ess.core {
   exports coop.ess.core.community;
   exports coop.ess.core.directory;
   exports coop.ess.core.governance;
+  exports coop.ess.core.governance.counting;
   exports coop.ess.core.internal to coop.ess.booking, coop.ess.timebank, coop.ess.json;
 }

@@ -1,0 +1,235 @@
+package coop.ess.core.governance.counting;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Single transferable vote with the rules of the Scottish Local Government Elections Order 2007 (SSI 2007/42,
+ * schedule 1, rules 45 to 52), as implemented here:
+ *
+ * <ul>
+ *   <li>Quota (Droop): {@code floor(valid ballots / (seats + 1)) + 1}. A ballot is valid when it ranks at least one
+ *       candidate.
+ *   <li>A candidate whose votes reach the quota is elected; when several reach it at once, the largest vote is
+ *       elected first.
+ *   <li>Surpluses are transferred before any exclusion, the largest first. Only the ballots of the last parcel are
+ *       examined: all of the candidate's ballots if elected on first preferences, otherwise those received in the
+ *       transfer that brought the candidate to the quota. Each sub-parcel of ballots of value {@code v} goes to its
+ *       next continuing preference at the transfer value {@code surplus × v / total value of the parcel},
+ *       <em>truncated to 5 decimal places</em>. Ballots with no next continuing preference, and the fractions lost
+ *       by truncation, are non-transferable. The elected candidate keeps exactly the quota.
+ *   <li>When no surplus remains, the continuing candidate with the fewest votes is excluded and all their ballots
+ *       pass to the next continuing preference at the value they hold.
+ *   <li>Ties (for exclusion, or which surplus goes first) are broken by looking back at the most recent earlier
+ *       stage at which the tied candidates had unequal votes; if they were equal at every stage, by the seeded lot of
+ *       {@link TieBreak}, recorded in the result.
+ *   <li>When the continuing candidates are as many as the seats left, they are all elected.
+ * </ul>
+ *
+ * <p>Arithmetic is exact ({@link Rational}): in every round, the tallies plus the non-transferable votes equal the
+ * valid ballots. Stateless.
+ */
+final class ScottishStv {
+
+  private static final int PLACES = 5;
+
+  private ScottishStv() {}
+
+  /** Ballots of one ranking, all of the same value, sitting with a candidate. */
+  private record Bundle(List<String> ranking, long count, Rational value) {
+    Rational total() {
+      return value.times(count);
+    }
+  }
+
+  static CountResult count(Election election) {
+    Counts.requireCandidates(election, CountingMethod.STV);
+    return new ScottishStv.Run(election).run();
+  }
+
+  private static final class Run {
+    final Election election;
+    final List<String> candidates;
+    final Map<String, Rational> tallies;
+    final Map<String, List<List<Bundle>>> parcels = new HashMap<>();
+    final Set<String> continuing;
+    final List<String> elected = new ArrayList<>();
+    final List<String> pending = new ArrayList<>();
+    final List<Round> rounds = new ArrayList<>();
+    final List<TieBreak> tieBreaks = new ArrayList<>();
+    Rational nonTransferable = Rational.ZERO;
+    Rational quota = Rational.ZERO;
+
+    Run(Election election) {
+      this.election = election;
+      this.candidates = election.candidates();
+      this.tallies = Counts.zeros(candidates);
+      this.continuing = new LinkedHashSet<>(candidates);
+      for (String candidate : candidates) {
+        parcels.put(candidate, new ArrayList<>());
+      }
+    }
+
+    CountResult run() {
+      long valid = 0;
+      Map<String, List<Bundle>> first = new LinkedHashMap<>();
+      for (Ballot ballot : election.ballots()) {
+        if (ballot.ranking().isEmpty()) {
+          continue;
+        }
+        valid += ballot.count();
+        first.computeIfAbsent(ballot.ranking().get(0), c -> new ArrayList<>())
+            .add(new Bundle(ballot.ranking(), ballot.count(), Rational.ONE));
+      }
+      quota = Rational.of(BigInteger.valueOf(valid / (election.seats() + 1L) + 1), BigInteger.ONE);
+      receive(first);
+      List<String> newly = electReached();
+      record("first preferences", newly, List.of());
+      while (elected.size() < election.seats() && !continuing.isEmpty()) {
+        if (!pending.isEmpty()) {
+          String from = largestSurplus();
+          pending.remove(from);
+          Rational surplus = Counts.get(tallies, from).minus(quota);
+          if (surplus.signum() > 0) {
+            transferSurplus(from, surplus);
+          }
+          record("surplus of " + from + " (" + surplus + ")", electReached(), List.of());
+        } else {
+          String excluded = lowest();
+          continuing.remove(excluded);
+          Map<String, List<Bundle>> moving = new LinkedHashMap<>();
+          for (List<Bundle> parcel : Counts.get(parcels, excluded)) {
+            for (Bundle bundle : parcel) {
+              route(bundle, bundle.value(), moving);
+            }
+          }
+          Counts.get(parcels, excluded).clear();
+          tallies.put(excluded, Rational.ZERO);
+          receive(moving);
+          record("exclusion of " + excluded, electReached(), List.of(excluded));
+        }
+      }
+      return CountResult.builder().method(CountingMethod.STV).winners(elected).rounds(rounds)
+          .tieBreaks(tieBreaks).quota(quota).validBallots(Rational.of(valid)).build();
+    }
+
+    /** Sends a bundle to its next continuing preference at a value, or to the non-transferable pile. */
+    private void route(Bundle bundle, Rational value, Map<String, List<Bundle>> moving) {
+      for (String candidate : bundle.ranking()) {
+        if (continuing.contains(candidate)) {
+          moving.computeIfAbsent(candidate, c -> new ArrayList<>())
+              .add(new Bundle(bundle.ranking(), bundle.count(), value));
+          return;
+        }
+      }
+      nonTransferable = nonTransferable.plus(value.times(bundle.count()));
+    }
+
+    private void receive(Map<String, List<Bundle>> moving) {
+      for (Map.Entry<String, List<Bundle>> parcel : moving.entrySet()) {
+        Counts.get(parcels, parcel.getKey()).add(parcel.getValue());
+        for (Bundle bundle : parcel.getValue()) {
+          Counts.add(tallies, parcel.getKey(), bundle.total());
+        }
+      }
+    }
+
+    private void transferSurplus(String from, Rational surplus) {
+      List<List<Bundle>> held = Counts.get(parcels, from);
+      List<Bundle> last = held.get(held.size() - 1);
+      Rational parcelValue = Rational.ZERO;
+      for (Bundle bundle : last) {
+        parcelValue = parcelValue.plus(bundle.total());
+      }
+      Map<String, List<Bundle>> moving = new LinkedHashMap<>();
+      Rational before = nonTransferable;
+      Rational sent = Rational.ZERO;
+      for (Bundle bundle : last) {
+        Rational value = surplus.times(bundle.value()).dividedBy(parcelValue).truncate(PLACES);
+        Rational gone = nonTransferable;
+        route(bundle, value, moving);
+        if (nonTransferable.equals(gone)) {
+          sent = sent.plus(value.times(bundle.count()));
+        }
+      }
+      receive(moving);
+      // what the elected candidate gives beyond the quota and nobody receives: exhausted ballots and truncation
+      nonTransferable = before.plus(surplus.minus(sent));
+      tallies.put(from, quota);
+      held.clear();
+    }
+
+    private List<String> electReached() {
+      List<String> reached = new ArrayList<>();
+      for (String candidate : continuing) {
+        if (Counts.get(tallies, candidate).compareTo(quota) >= 0) {
+          reached.add(candidate);
+        }
+      }
+      List<String> order = new ArrayList<>();
+      while (!reached.isEmpty()) {
+        String next = extreme(reached, true, "election order");
+        reached.remove(next);
+        order.add(next);
+      }
+      for (String candidate : order) {
+        continuing.remove(candidate);
+        elected.add(candidate);
+        pending.add(candidate);
+      }
+      if (elected.size() < election.seats() && continuing.size() <= election.seats() - elected.size()) {
+        List<String> rest = new ArrayList<>(continuing);
+        order.addAll(rest);
+        elected.addAll(rest);
+        continuing.clear();
+      }
+      return order;
+    }
+
+    private String largestSurplus() {
+      return extreme(pending, true, "surplus");
+    }
+
+    private String lowest() {
+      return extreme(new ArrayList<>(continuing), false, "exclusion");
+    }
+
+    /** The candidate with the most (or fewest) votes, ties broken by looking back then by lot. */
+    private String extreme(List<String> among, boolean most, String purpose) {
+      List<String> tied = best(among, tallies, most);
+      for (int r = rounds.size() - 1; r >= 0 && tied.size() > 1; r--) {
+        tied = best(tied, rounds.get(r).tallies(), most);
+      }
+      return Counts.pick(tied, election.seed(), rounds.size() + 1, purpose, tieBreaks);
+    }
+
+    private static List<String> best(List<String> among, Map<String, Rational> values, boolean most) {
+      Rational extreme = null;
+      for (String candidate : among) {
+        Rational value = values.getOrDefault(candidate, Rational.ZERO);
+        if (extreme == null || (most ? value.compareTo(extreme) > 0 : value.compareTo(extreme) < 0)) {
+          extreme = value;
+        }
+      }
+      List<String> tied = new ArrayList<>();
+      for (String candidate : among) {
+        if (values.getOrDefault(candidate, Rational.ZERO).equals(extreme)) {
+          tied.add(candidate);
+        }
+      }
+      return tied;
+    }
+
+    private void record(String description, List<String> newlyElected, List<String> eliminated) {
+      rounds.add(Round.builder().number(rounds.size() + 1).description(description)
+          .tallies(new LinkedHashMap<>(tallies)).elected(newlyElected).eliminated(eliminated)
+          .nonTransferable(nonTransferable).build());
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package coop.ess.core.governance.counting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.ess.core.EssValidationException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Participatory budgets, worked out by hand following the definitions of equalshares.net ("Explanation of the Method
+ * of Equal Shares": equal shares of the budget, effective vote count = cost / maximal payment, completion by adding
+ * one unit to every share then greedy).
+ */
+class BudgetMethodsTest {
+
+  /**
+   * 11 voters, budget 110 (share 10), four projects of cost 30: A1 approved by 8 voters, A2 by 7, A3 by 6 (a block of
+   * 6 voters approves all three A), B by 3 other voters. Greedy takes A1, A2, A3 and skips B. Equal shares: A1
+   * (each supporter pays 3.75), A2 (30/7 each), then A3 is no longer affordable by its 6 supporters (6 × 55/28 &lt;
+   * 30) and B is bought by its 3 supporters (10 each).
+   */
+  static Election blocks() {
+    return Election.builder().budget(110L)
+        .addProjects(Project.of("A1", 30), Project.of("A2", 30), Project.of("A3", 30), Project.of("B", 30))
+        .addBallots(Ballot.approving(6, "A1", "A2", "A3"), Ballot.approving(1, "A1", "A2"),
+            Ballot.approving(1, "A1"), Ballot.approving(3, "B"))
+        .build();
+  }
+
+  @Test
+  void greedySelectsByApprovalsAndSkipsWhatNoLongerFits() {
+    CountResult result = CountingMethod.GREEDY_BUDGET.count(blocks());
+
+    assertThat(result.winners()).containsExactly("A1", "A2", "A3");
+    assertThat(result.rounds()).last().satisfies(round -> {
+      assertThat(round.eliminated()).containsExactly("B");
+      assertThat(round.tallies()).containsEntry("remaining", Rational.of(20));
+    });
+    assertThat(result.tieBreaks()).isEmpty();
+  }
+
+  @Test
+  void equalSharesGivesTheMinorityItsProject() {
+    CountResult result = CountingMethod.EQUAL_SHARES.count(blocks());
+
+    assertThat(result.winners()).containsExactly("A1", "A2", "B");
+    assertThat(result.rounds().get(0).description()).contains("15/4");
+    assertThat(result.rounds().get(1).description()).contains("30/7");
+    assertThat(result.rounds().get(2).tallies()).containsOnlyKeys("B");
+  }
+
+  /**
+   * 10 voters, budget 100: p3 (cost 30) approved by all, p1 (60) by voters 1-6, p2 (40) by voters 7-10. With shares
+   * of 10, p3 is bought and nothing else is affordable; shares of 11 and 12 change nothing; shares of 13 would buy
+   * all three (130 &gt; 100), so the outcome for a virtual budget of 120 is kept, and the greedy completion adds p1.
+   */
+  @Test
+  void equalSharesIsCompleted() {
+    Election election = Election.builder().budget(100L)
+        .addProjects(Project.of("p1", 60), Project.of("p2", 40), Project.of("p3", 30))
+        .addBallots(Ballot.approving(6, "p1", "p3"), Ballot.approving(4, "p2", "p3"))
+        .build();
+
+    CountResult result = CountingMethod.EQUAL_SHARES.count(election);
+
+    assertThat(result.winners()).containsExactly("p3", "p1");
+    assertThat(result.rounds()).anySatisfy(round -> assertThat(round.description()).contains("virtual budget of 120"));
+  }
+
+  @Test
+  void aBudgetMethodNeedsABudget() {
+    Election election = Election.builder().addProjects(Project.of("p1", 60)).build();
+
+    assertThatThrownBy(() -> CountingMethod.EQUAL_SHARES.count(election))
+        .isInstanceOf(EssValidationException.class)
+        .satisfies(e -> assertThat(((EssValidationException) e).violations())
+            .extracting(v -> v.code() + "@" + v.field()).containsExactly("count.noBudget@budget"));
+  }
+
+  @Test
+  void equalApprovalsAreOrderedByTheRecordedTieBreaker() {
+    Election election = Election.builder().budget(50L).seed(3)
+        .addProjects(Project.of("x", 30), Project.of("y", 30))
+        .addBallots(Ballot.approving(2, "x", "y"))
+        .build();
+
+    CountResult result = CountingMethod.GREEDY_BUDGET.count(election);
+
+    assertThat(result.winners()).hasSize(1);
+    assertThat(result.tieBreaks()).singleElement().satisfies(tie -> {
+      assertThat(tie.tied()).containsExactly("x", "y");
+      assertThat(tie.order().get(0)).isEqualTo(result.winners().get(0));
+      assertThat(tie.seed()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void completionStopsWhenAProjectHasNoSupporters() {
+    Election election = Election.builder().budget(100L)
+        .addProjects(Project.of("liked", 40), Project.of("unloved", 10))
+        .addBallots(Ballot.approving(5, "liked"))
+        .build();
+
+    CountResult result = CountingMethod.EQUAL_SHARES.count(election);
+
+    assertThat(result.winners()).containsExactly("liked", "unloved");
+  }
+}

@@ -1,0 +1,146 @@
+package coop.ess.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.ess.examples.cli.EssCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class VoteCommandTest {
+
+  private static final String TENNESSEE = """
+      "candidates": ["Memphis", "Nashville", "Chattanooga", "Knoxville"],
+      "ballots": [
+        {"count": 42, "ranking": ["Memphis", "Nashville", "Chattanooga", "Knoxville"]},
+        {"count": 26, "ranking": ["Nashville", "Chattanooga", "Knoxville", "Memphis"]},
+        {"count": 15, "ranking": ["Chattanooga", "Knoxville", "Nashville", "Memphis"]},
+        {"count": 17, "ranking": ["Knoxville", "Chattanooga", "Nashville", "Memphis"]}]}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int vote(String json) throws IOException {
+    Path file = dir.resolve("election.json");
+    Files.writeString(file, json);
+    CommandLine commandLine = EssCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute("vote", file.toString());
+  }
+
+  private String compact() {
+    return out.toString().replaceAll("\\s+", "");
+  }
+
+  @Test
+  void schulzePrintsWinnersRankingAndRounds() throws IOException {
+    assertThat(vote("{\"method\": \"schulze\", \"seats\": 1, " + TENNESSEE)).isZero();
+    assertThat(compact()).contains("\"method\":\"schulze\"", "\"winners\":[\"Nashville\"]",
+        "\"ranking\":[[\"Nashville\"],[\"Chattanooga\"],[\"Knoxville\"],[\"Memphis\"]]", "\"rounds\":[");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void rankedMethodsGiveThePublishedTennesseeWinners() throws IOException {
+    String[][] expected = {{"plurality", "Memphis"}, {"irv", "Knoxville"}, {"borda", "Nashville"},
+        {"ranked-pairs", "Nashville"}, {"copeland", "Nashville"}, {"stv", "Knoxville"}, {"meek-stv", "Knoxville"}};
+    for (String[] method : expected) {
+      out.getBuffer().setLength(0);
+      assertThat(vote("{\"method\": \"" + method[0] + "\", " + TENNESSEE)).as(method[0]).isZero();
+      assertThat(compact()).as(method[0]).contains("\"winners\":[\"" + method[1] + "\"]");
+    }
+  }
+
+  @Test
+  void stvReportsTheQuotaAndExactFractions() throws IOException {
+    assertThat(vote("""
+        {"method": "stv", "seats": 2, "candidates": ["A", "B", "C", "D"],
+         "ballots": [{"count": 60, "ranking": ["A", "B", "C"]}, {"count": 26, "ranking": ["B"]},
+                     {"count": 20, "ranking": ["C", "D"]}, {"count": 14, "ranking": ["D", "C"]}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"A\",\"B\"]", "\"quota\":41", "\"B\":\"112499/2500\"",
+        "\"nonTransferable\":\"1/2500\"");
+  }
+
+  @Test
+  void yesNoMajority() throws IOException {
+    assertThat(vote("""
+        {"method": "majority", "ballots": [{"count": 12, "choice": "yes"}, {"count": 5, "choice": "no"},
+         {"count": 3, "choice": "abstain"}, {"count": 1, "choice": "blank"}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"yes\"]", "\"abstain\":3", "\"blank\":1");
+  }
+
+  @Test
+  void approvalAndScore() throws IOException {
+    assertThat(vote("""
+        {"method": "approval", "candidates": ["A", "B"], "ballots": [{"count": 3, "approve": ["A", "B"]},
+         {"count": 2, "approve": ["B"]}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"B\"]", "\"ranking\":[[\"B\"],[\"A\"]]");
+    out.getBuffer().setLength(0);
+    assertThat(vote("""
+        {"method": "score", "candidates": ["A", "B"], "ballots": [{"count": 2, "scores": {"A": 5, "B": 2}},
+         {"count": 1, "scores": {"B": 5}}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"A\"]", "\"A\":10", "\"B\":9");
+  }
+
+  @Test
+  void majorityJudgment() throws IOException {
+    assertThat(vote("""
+        {"method": "majority-judgment", "candidates": ["A", "B"],
+         "grades": ["Reject", "Poor", "Fair", "Good", "Excellent"],
+         "ballots": [{"count": 3, "grades": {"A": "Good", "B": "Fair"}}, {"count": 2, "grades": {"A": "Poor"}}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"A\"]", "\"ranking\":[[\"A\"],[\"B\"]]");
+  }
+
+  @Test
+  void budgets() throws IOException {
+    String budget = """
+        "budget": 110, "projects": [{"id": "A1", "cost": 30}, {"id": "A2", "cost": 30}, {"id": "A3", "cost": 30},
+         {"id": "B", "cost": 30}],
+        "ballots": [{"count": 6, "approve": ["A1", "A2", "A3"]}, {"count": 1, "approve": ["A1", "A2"]},
+         {"count": 1, "approve": ["A1"]}, {"count": 3, "approve": ["B"]}]}
+        """;
+    assertThat(vote("{\"method\": \"greedy-budget\", " + budget)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"A1\",\"A2\",\"A3\"]").doesNotContain("\"ranking\"");
+    out.getBuffer().setLength(0);
+    assertThat(vote("{\"method\": \"equal-shares\", " + budget)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"A1\",\"A2\",\"B\"]");
+  }
+
+  @Test
+  void anUnknownCandidateNamesTheJsonPointerAndExits1() throws IOException {
+    assertThat(vote("""
+        {"method": "schulze", "candidates": ["A", "B"],
+         "ballots": [{"count": 1, "ranking": ["A"]}, {"count": 2, "ranking": ["B", "Z"]}]}
+        """)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ").contains("/ballots/1/ranking/1", "Z").hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void badTypesAndUnknownMethodsAreNamed() throws IOException {
+    assertThat(vote("{\"method\": \"borda\", \"candidates\": [\"A\"], \"ballots\": [{\"count\": \"two\"}]}"))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/ballots/0/count").hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote("{\"method\": \"dhondt\"}")).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/method", "dhondt").hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote("{\"method\": ")).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("not valid JSON").hasLineCount(1);
+  }
+}
