@@ -1,5 +1,6 @@
 package coop.ess.core.governance;
 
+import coop.ess.core.governance.counting.Rational;
 import coop.ess.core.EssValidationException;
 import coop.ess.core.internal.Checks;
 import java.util.LinkedHashMap;
@@ -75,20 +76,20 @@ public final class MotionCount {
       long base = base(type, tally, size);
       if (base == 0) {
         if (statute.emptyCollege() == CollegeStatute.EmptyCollege.COUNT_AS_AGAINST) {
-          weights = weights.add(weight);
+          weights = weights.plus(weight);
         }
         continue;
       }
       Rational share = Rational.of(tally.votesFor(), base);
       Rational carried = statute.reading() == CollegeStatute.Reading.PROPORTIONAL
           ? share
-          : share.compareTo(Rational.HALF) > 0 ? Rational.ONE : Rational.ZERO;
-      weighted = weighted.add(weight.multiply(carried));
-      weights = weights.add(weight);
+          : share.compareTo(Rational.of(1, 2)) > 0 ? Rational.ONE : Rational.ZERO;
+      weighted = weighted.plus(weight.times(carried));
+      weights = weights.plus(weight);
     }
     checks.throwIfInvalid();
-    Rational share = weights.isZero() ? Rational.ZERO : weighted.divide(weights);
-    boolean met = !weights.isZero() && type.threshold().isMet(share);
+    Rational share = weights.signum() == 0 ? Rational.ZERO : weighted.dividedBy(weights);
+    boolean met = weights.signum() != 0 && type.threshold().isMet(share);
     return finish(type, convocation, turnout, total, ordered, share, met);
   }
 

@@ -1,5 +1,6 @@
 package coop.ess.core.governance;
 
+import coop.ess.core.governance.counting.Rational;
 import coop.ess.core.EssValidationException;
 import coop.ess.core.internal.Checks;
 import org.immutables.value.Value;
