@@ -6,4 +6,6 @@ module coop.ess.timebank {
   requires transitive coop.ess.core;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
+
+  exports coop.ess.timebank;
 }
