@@ -719,11 +719,13 @@ public final class Ledger {
     }
     for (int leg = 0; leg < legs.size(); leg++) {
       if (context.from[leg] < 0) {
-        found.add(TimebankMessages.CATALOG.error("account.unknown", "legs[" + leg + "].from",
+        String field = "legs[" + leg + "].from";
+        found.add(TimebankMessages.CATALOG.error("account.unknown", field, "field", field,
             "account", legs.get(leg).from()));
       }
       if (context.to[leg] < 0) {
-        found.add(TimebankMessages.CATALOG.error("account.unknown", "legs[" + leg + "].to",
+        String field = "legs[" + leg + "].to";
+        found.add(TimebankMessages.CATALOG.error("account.unknown", field, "field", field,
             "account", legs.get(leg).to()));
       }
     }
