@@ -309,7 +309,7 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   private static Violation invalid(String field, String value, EssValidationException e) {
-    String detail = e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).messageEn();
+    String detail = e.violations().isEmpty() ? String.valueOf(e.getMessage()) : e.violations().get(0).messageEn();
     return MESSAGES.error("input.invalid", field, "field", field, "value", value, "detail", detail);
   }
 
