@@ -69,6 +69,8 @@ public final class Ledger {
   private final ExchangeRule[] rules;
   private final @Nullable Duration autoConfirmAfter;
   private final @Nullable Duration expireAfter;
+  private final long floorGrowthPerHour;
+  private final long lowestFloor;
 
   private final HashMap<AccountId, Integer> numbers = new HashMap<>();
   private Account[] accounts = new Account[16];
@@ -76,6 +78,7 @@ public final class Ledger {
   private long[] balances = new long[16];
   private long[] heldDebits = new long[16];
   private long[] heldCredits = new long[16];
+  private long[] given = new long[16];
   private int accountCount;
 
   private final HashMap<ExchangeId, Entry> exchanges = new HashMap<>();
@@ -95,6 +98,8 @@ public final class Ledger {
     this.rules = all.toArray(new ExchangeRule[0]);
     this.autoConfirmAfter = builder.autoConfirmAfter;
     this.expireAfter = builder.expireAfter;
+    this.floorGrowthPerHour = builder.floorGrowthPerHour;
+    this.lowestFloor = builder.lowestFloor;
     long size = journal.size();
     for (long sequence = 0; sequence < size; sequence++) {
       replay(journal.get(sequence));
@@ -141,6 +146,7 @@ public final class Ledger {
       balances = Arrays.copyOf(balances, capacity);
       heldDebits = Arrays.copyOf(heldDebits, capacity);
       heldCredits = Arrays.copyOf(heldCredits, capacity);
+      given = Arrays.copyOf(given, capacity);
     }
     accounts[accountCount] = account;
     limits[accountCount] = accountLimits;
@@ -207,6 +213,10 @@ public final class Ledger {
         return duplicateOrReused(existing, exchange);
       }
       boolean valid = validate(exchange, now);
+      if (exchange.reverses().isPresent()) {
+        found.add(TimebankMessages.CATALOG.error("reversal.notProposable", "reverses", "id", exchange.id()));
+        valid = false;
+      }
       if (context.side(proposedBy) == 0) {
         found.add(TimebankMessages.CATALOG.error("exchange.notParty", "proposedBy",
             "party", proposedBy.value(), "id", exchange.id()));
@@ -455,6 +465,52 @@ public final class Ledger {
   }
 
   /**
+   * The minutes an account has earned by giving services, reversals deducted: what the dynamic floor grows with.
+   *
+   * @param account the account, not null
+   * @return minutes, not negative
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long minutesGiven(AccountId account) {
+    lock.lock();
+    try {
+      return given[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The hard floor in force for an account now: its limits' floor, lowered by the dynamic floor (see
+   * {@link Builder#floorGrowth}) as its holder gives services.
+   *
+   * @param account the account, not null
+   * @return the floor in minutes
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long floor(AccountId account) {
+    lock.lock();
+    try {
+      return effectiveFloor(number(account));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private long effectiveFloor(int account) {
+    return effectiveFloor(account, given[account]);
+  }
+
+  private long effectiveFloor(int account, long minutesGiven) {
+    long floor = limits[account].floor();
+    if (floorGrowthPerHour == 0 || accounts[account].isCommunity()) {
+      return floor;
+    }
+    long grown = floor - minutesGiven * floorGrowthPerHour / Minutes.PER_HOUR;
+    return Math.min(floor, Math.max(lowestFloor, grown));
+  }
+
+  /**
    * Every account, in the order they opened.
    *
    * @return the accounts, not null
@@ -594,7 +650,7 @@ public final class Ledger {
     for (long sequence = 0; sequence < size; sequence++) {
       LedgerEvent event = journal.get(sequence);
       if (event.recordedAt().isAfter(instant)) {
-        break;
+        continue;
       }
       Optional<Exchange> posted = event.posted();
       if (posted.isPresent()) {
@@ -782,6 +838,9 @@ public final class Ledger {
       int account = context.touched[i];
       long change = context.net[i];
       balances[account] += balanceSign * change;
+      if (balanceSign != 0 && (context.reversal ? change < 0 : change > 0)) {
+        given[account] += change;
+      }
       if (change < 0) {
         heldDebits[account] += holdSign * -change;
       } else {
@@ -988,6 +1047,20 @@ public final class Ledger {
     public Limits limits(int account) {
       return limits[account];
     }
+
+    @Override
+    public long floor(int account) {
+      // A reversal takes back what the giver gave: check it against the floor it leaves.
+      long minutesGiven = given[account];
+      if (reversal) {
+        for (int i = 0; i < touchedCount; i++) {
+          if (touched[i] == account && net[i] < 0) {
+            minutesGiven += net[i];
+          }
+        }
+      }
+      return effectiveFloor(account, minutesGiven);
+    }
   }
 
   /** Configures a {@link Ledger}; not thread-safe. */
@@ -998,8 +1071,30 @@ public final class Ledger {
     private final List<ExchangeRule> rules = new ArrayList<>();
     private @Nullable Duration autoConfirmAfter;
     private @Nullable Duration expireAfter;
+    private long floorGrowthPerHour;
+    private long lowestFloor;
 
     Builder() {}
+
+    /**
+     * A dynamic floor: every hour a member or organisation account has given lowers its hard floor by
+     * {@code minutesPerHourGiven}, down to {@code lowestFloor} (those who help most may also receive most). Reversals
+     * deduct what was given. The soft floor does not move. Off by default.
+     *
+     * @param minutesPerHourGiven how far the floor moves per hour given, at least 1
+     * @param lowestFloor the floor never goes below this, at most 0
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public Builder floorGrowth(long minutesPerHourGiven, long lowestFloor) {
+      if (minutesPerHourGiven < 1 || lowestFloor > 0) {
+        throw new IllegalArgumentException("The floor growth must be at least 1 minute per hour and the lowest "
+            + "floor at most 0, got " + minutesPerHourGiven + " and " + lowestFloor);
+      }
+      this.floorGrowthPerHour = minutesPerHourGiven;
+      this.lowestFloor = lowestFloor;
+      return this;
+    }
 
     /**
      * The clock that stamps events and decides deadlines; the system clock in UTC by default.

@@ -112,4 +112,13 @@ public interface RuleContext {
    * @return the limits, not null
    */
   Limits limits(int account);
+
+  /**
+   * The hard floor in force for an account: its {@link #limits(int) limits}' floor, lowered by the ledger's dynamic
+   * floor if one is set.
+   *
+   * @param account an account number
+   * @return the floor in minutes
+   */
+  long floor(int account);
 }

@@ -35,6 +35,7 @@ class LedgerPropertiesTest {
       Ledger.Builder builder = Ledger.builder().clock(clock)
           .limitPolicy(LimitPolicy.builder().defaults(LIMITS).community(Limits.of(-600, 600)).build());
       builder = autoConfirm ? builder.autoConfirmAfter(Duration.ofHours(30)) : builder.expireAfter(Duration.ofHours(30));
+      builder.floorGrowth(30, -240);
       ledger = builder.build();
       for (int i = 0; i < MEMBERS; i++) {
         AccountId id = AccountId.of("m" + i);
@@ -154,7 +155,8 @@ class LedgerPropertiesTest {
         long balance = ledger.balance(account);
         long debits = ledger.heldDebits(account);
         long credits = ledger.heldCredits(account);
-        assertThat(balance - debits).as("%s floor with holds", account).isGreaterThanOrEqualTo(limits.floor());
+        assertThat(ledger.floor(account)).isBetween(Math.min(limits.floor(), -240L), limits.floor());
+        assertThat(balance - debits).as("%s floor with holds", account).isGreaterThanOrEqualTo(ledger.floor(account));
         assertThat(balance + credits).as("%s ceiling with holds", account).isLessThanOrEqualTo(limits.ceiling());
         heldIn += credits;
         heldOut += debits;
@@ -198,6 +200,7 @@ class LedgerPropertiesTest {
     for (AccountId account : run.accounts) {
       assertThat(replayed.heldDebits(account)).isEqualTo(run.ledger.heldDebits(account));
       assertThat(replayed.heldCredits(account)).isEqualTo(run.ledger.heldCredits(account));
+      assertThat(replayed.minutesGiven(account)).isEqualTo(run.ledger.minutesGiven(account));
       assertThat(replayed.statement(account)).isEqualTo(run.ledger.statement(account));
       assertThat(replayed.balanceAt(account, run.clock.instant())).isEqualTo(run.ledger.balance(account));
     }

@@ -329,4 +329,50 @@ class LedgerTest {
     assertThatThrownBy(() -> ledger().balance(AccountId.of("ghost")))
         .isInstanceOf(EssNotFoundException.class).hasMessageContaining("ghost");
   }
+
+  @Test
+  void theDynamicFloorGrowsWithHoursGiven() {
+    Ledger ledger = ledger(Ledger.builder().floorGrowth(30, -1800));
+    ledger.post(help("x1", BOB, ALICE, 240));
+
+    assertThat(ledger.minutesGiven(ALICE)).isEqualTo(240);
+    assertThat(ledger.floor(ALICE)).isEqualTo(-1320);
+    assertThat(ledger.floor(BOB)).isEqualTo(-1200);
+    assertThat(ledger.post(help("x2", ALICE, CAROL, 1560)).outcome()).isEqualTo(Outcome.POSTED);
+    assertThat(ledger.balance(ALICE)).isEqualTo(-1320);
+    assertThat(ledger.post(help("x3", ALICE, CAROL, 1)).codes()).containsExactly("balance.belowFloor");
+  }
+
+  @Test
+  void theDynamicFloorStopsAtItsLowest() {
+    Ledger ledger = ledger(Ledger.builder().floorGrowth(60, -1300));
+    ledger.post(help("x1", POT, ALICE, 2000));
+
+    assertThat(ledger.floor(ALICE)).isEqualTo(-1300);
+    assertThat(ledger.floor(POT)).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
+  void aReversalTakesBackTheHoursGivenAndCannotLeaveTheGiverBelowItsFloor() {
+    Ledger ledger = ledger(Ledger.builder().floorGrowth(60, -2400));
+    ledger.post(help("x1", BOB, ALICE, 600));
+    ledger.post(help("x2", ALICE, CAROL, 2300));
+
+    assertThat(ledger.reverse(ExchangeId.of("x1"), ExchangeId.of("r1"), "mistake").codes())
+        .containsExactly("balance.belowFloor");
+    ledger.post(help("x3", CAROL, ALICE, 2300));
+    assertThat(ledger.reverse(ExchangeId.of("x1"), ExchangeId.of("r1"), "mistake").outcome())
+        .isEqualTo(Outcome.POSTED);
+    assertThat(ledger.minutesGiven(ALICE)).isEqualTo(2300);
+    assertThat(ledger.floor(ALICE)).isEqualTo(-2400);
+  }
+
+  @Test
+  void aReversalCannotBeProposed() {
+    Ledger ledger = ledger();
+    ledger.post(help("x1", BOB, ALICE, 90));
+    Exchange reversal = Exchange.builder().from(help("r1", ALICE, BOB, 90)).reverses(ExchangeId.of("x1")).build();
+
+    assertThat(ledger.propose(reversal, MemberId.of("alice")).codes()).containsExactly("reversal.notProposable");
+  }
 }

@@ -93,9 +93,10 @@ public final class Rules {
       if (change < 0) {
         long held = context.heldDebits(account);
         long worst = balance - held + change;
-        if (worst < limits.floor()) {
+        long floor = context.floor(account);
+        if (worst < floor) {
           errors.add(limitViolation(context, true, "balance.belowFloor", account, balance, held, change,
-              "floor", limits.floor()));
+              "floor", floor));
         } else if (worst < limits.softFloor()) {
           warnings.add(limitViolation(context, false, "balance.belowSoftFloor", account, balance, held, change,
               "floor", limits.softFloor()));
