@@ -62,6 +62,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ledger {
 
+  /** The category of the exchanges by which {@link #expireIdleCredit} moves idle credit to the community. */
+  public static final Category DEMURRAGE = Category.of("demurrage");
+
   private final ReentrantLock lock = new ReentrantLock();
   private final Clock clock;
   private final Journal journal;
@@ -79,6 +82,7 @@ public final class Ledger {
   private long[] heldDebits = new long[16];
   private long[] heldCredits = new long[16];
   private long[] given = new long[16];
+  private long[] lastMoved = new long[16];
   private int accountCount;
 
   private final HashMap<ExchangeId, Entry> exchanges = new HashMap<>();
@@ -86,6 +90,8 @@ public final class Ledger {
       new PriorityQueue<>((a, b) -> Objects.requireNonNull(a.deadline).compareTo(Objects.requireNonNull(b.deadline)));
   private final Context context = new Context();
   private final ArrayList<Violation> found = new ArrayList<>();
+  /** True while {@link #expireIdleCredit} posts: only the amount and limit rules apply. */
+  private boolean postingDemurrage;
 
   private Ledger(Builder builder) {
     this.clock = builder.clock;
@@ -132,13 +138,13 @@ public final class Ledger {
       }
       AccountOpened event = AccountOpened.of(journal.size(), clock.instant(), account, policy.limitsOf(account));
       journal.append(event);
-      open(event.account(), event.limits());
+      open(event.account(), event.limits(), event.recordedAt());
     } finally {
       lock.unlock();
     }
   }
 
-  private void open(Account account, Limits accountLimits) {
+  private void open(Account account, Limits accountLimits, Instant at) {
     if (accountCount == accounts.length) {
       int capacity = accountCount * 2;
       accounts = Arrays.copyOf(accounts, capacity);
@@ -147,7 +153,9 @@ public final class Ledger {
       heldDebits = Arrays.copyOf(heldDebits, capacity);
       heldCredits = Arrays.copyOf(heldCredits, capacity);
       given = Arrays.copyOf(given, capacity);
+      lastMoved = Arrays.copyOf(lastMoved, capacity);
     }
+    lastMoved[accountCount] = at.toEpochMilli();
     accounts[accountCount] = account;
     limits[accountCount] = accountLimits;
     numbers.put(account.id(), accountCount);
@@ -364,6 +372,70 @@ public final class Ledger {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Expires idle credit to a community account (demurrage): every member or organisation account whose balance is
+   * positive and has not moved for {@code idleFor} gives {@code percent} % of it (rounded down) to
+   * {@code community}, in one multi-leg exchange of category {@link #DEMURRAGE} posted all or none. Like a reversal,
+   * it goes through the amount and limit rules only (the community account's ceiling may refuse it). Calling again
+   * with the same id is a {@link Outcome#DUPLICATE}.
+   *
+   * @param id the id of the exchange, not null
+   * @param community a community account, not null
+   * @param idleFor how long a balance must have stayed unmoved, positive, not null
+   * @param percent the share of the credit that expires, 1 to 100
+   * @return the result, or empty if no account had idle credit
+   * @throws EssNotFoundException if the community account is not open
+   * @throws EssStateException if {@code community} is not a community account
+   * @throws IllegalArgumentException if {@code percent} or {@code idleFor} is out of range
+   */
+  public Optional<PostResult> expireIdleCredit(ExchangeId id, AccountId community, Duration idleFor, int percent) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(idleFor, "idleFor");
+    if (percent < 1 || percent > 100 || idleFor.isNegative() || idleFor.isZero()) {
+      throw new IllegalArgumentException("Demurrage needs 1 to 100 % and a positive idle time, got " + percent
+          + " % and " + idleFor);
+    }
+    lock.lock();
+    try {
+      int pot = number(community);
+      if (!accounts[pot].isCommunity()) {
+        throw new EssStateException("Account '" + community + "' is not a community account");
+      }
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry existing = exchanges.get(id);
+      if (existing != null && isDemurrage(existing.exchange)) {
+        return Optional.of(PostResult.of(id, Outcome.DUPLICATE, List.of()));
+      }
+      long idleSince = now.minus(idleFor).toEpochMilli();
+      Exchange.Builder exchange = Exchange.builder().id(id).category(DEMURRAGE).occurredAt(now)
+          .description("Idle credit expired (" + percent + " %)");
+      boolean any = false;
+      for (int account = 0; account < accountCount; account++) {
+        long amount = balances[account] > 0 ? balances[account] * percent / 100 : 0;
+        if (amount >= 1 && !accounts[account].isCommunity() && lastMoved[account] <= idleSince) {
+          exchange.addLegs(Leg.of(accounts[account].id(), community, amount));
+          any = true;
+        }
+      }
+      if (!any) {
+        return Optional.empty();
+      }
+      postingDemurrage = true;
+      try {
+        return Optional.of(postChecked(exchange.build(), now));
+      } finally {
+        postingDemurrage = false;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static boolean isDemurrage(Exchange exchange) {
+    return exchange.category().equals(DEMURRAGE) && exchange.reverses().isEmpty();
   }
 
   /**
@@ -790,7 +862,7 @@ public final class Ledger {
     }
     int beforeRules = found.size();
     for (ExchangeRule rule : rules) {
-      if (!context.reversal || rule.appliesToReversals()) {
+      if (!(context.reversal || postingDemurrage) || rule.appliesToReversals()) {
         rule.check(context, found);
       }
     }
@@ -841,6 +913,9 @@ public final class Ledger {
       if (balanceSign != 0 && (context.reversal ? change < 0 : change > 0)) {
         given[account] += change;
       }
+      if (balanceSign != 0) {
+        lastMoved[account] = context.now.toEpochMilli();
+      }
       if (change < 0) {
         heldDebits[account] += holdSign * -change;
       } else {
@@ -885,7 +960,7 @@ public final class Ledger {
   private void replay(LedgerEvent event) {
     Instant at = event.recordedAt();
     if (event instanceof AccountOpened opened) {
-      open(opened.account(), opened.limits());
+      open(opened.account(), opened.limits(), opened.recordedAt());
     } else if (event instanceof ExchangePosted posted) {
       context.load(posted.exchange(), at);
       applyChanges(+1, 0);

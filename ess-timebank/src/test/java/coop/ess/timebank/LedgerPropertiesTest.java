@@ -85,7 +85,13 @@ class LedgerPropertiesTest {
                 : exchange.legs().get(0).to().value()));
           }
         });
-        case 5 -> clock.advance(Duration.ofHours(step.minutes() % 24));
+        case 5 -> {
+          clock.advance(Duration.ofHours(step.minutes() % 24));
+          if (step.k() % 3 == 0) {
+            ledger.expireIdleCredit(ExchangeId.of("d" + next++), AccountId.of("pot"), Duration.ofHours(12),
+                1 + step.k() % 100);
+          }
+        }
         case 6 -> withSent(step, exchange -> {
           ledger.resolveDue();
           Map<AccountId, Long> before = ledger.balances();

@@ -375,4 +375,45 @@ class LedgerTest {
 
     assertThat(ledger.propose(reversal, MemberId.of("alice")).codes()).containsExactly("reversal.notProposable");
   }
+
+  @Test
+  void idleCreditExpiresToTheCommunityAccount() {
+    Ledger ledger = ledger();
+    ledger.post(help("x1", BOB, ALICE, 600));
+    ledger.post(help("x2", BOB, CAROL, 100));
+    clock.advance(Duration.ofDays(100));
+    ledger.post(help("x3", ALICE, BOB, 60));
+    clock.advance(Duration.ofDays(100));
+
+    PostResult result = ledger.expireIdleCredit(ExchangeId.of("d1"), POT, Duration.ofDays(180), 10).orElseThrow();
+
+    assertThat(result.outcome()).isEqualTo(Outcome.POSTED);
+    assertThat(ledger.balance(CAROL)).isEqualTo(90);
+    assertThat(ledger.balance(ALICE)).isEqualTo(540);
+    assertThat(ledger.balance(POT)).isEqualTo(10);
+    assertThat(ledger.sumOfBalances()).isZero();
+    assertThat(ledger.exchange(ExchangeId.of("d1")).orElseThrow().category()).isEqualTo(Ledger.DEMURRAGE);
+    assertThat(ledger.expireIdleCredit(ExchangeId.of("d1"), POT, Duration.ofDays(180), 10).orElseThrow().outcome())
+        .isEqualTo(Outcome.DUPLICATE);
+  }
+
+  @Test
+  void demurrageSkipsTheRulesAboutServicesButNotTheLimits() {
+    Ledger ledger = ledger(Ledger.builder().addRules(ExchangeRule.allowedCategories(Set.of(Category.DIGITAL))));
+    ledger.post(help("x1", BOB, ALICE, 600));
+    clock.advance(Duration.ofDays(10));
+
+    assertThat(ledger.expireIdleCredit(ExchangeId.of("d1"), POT, Duration.ofDays(7), 100).orElseThrow().outcome())
+        .isEqualTo(Outcome.POSTED);
+    assertThat(ledger.balance(ALICE)).isZero();
+    assertThat(ledger.expireIdleCredit(ExchangeId.of("d2"), POT, Duration.ofDays(7), 100)).isEmpty();
+    assertThat(ledger.post(Exchange.builder().from(help("x2", BOB, ALICE, 60)).category(Ledger.DEMURRAGE).build())
+        .codes()).containsExactly("exchange.categoryNotAllowed");
+  }
+
+  @Test
+  void onlyACommunityAccountReceivesIdleCredit() {
+    assertThatThrownBy(() -> ledger().expireIdleCredit(ExchangeId.of("d1"), ALICE, Duration.ofDays(1), 10))
+        .isInstanceOf(EssStateException.class).hasMessageContaining("alice");
+  }
 }
