@@ -7,5 +7,6 @@ module coop.ess.timebank {
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
 
+  exports coop.ess.timebank;
   exports coop.ess.timebank.clearing;
 }

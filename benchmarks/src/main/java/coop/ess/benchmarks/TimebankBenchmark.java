@@ -1,0 +1,233 @@
+package coop.ess.benchmarks;
+
+import coop.ess.core.MemberId;
+import coop.ess.timebank.Account;
+import coop.ess.timebank.AccountId;
+import coop.ess.timebank.Category;
+import coop.ess.timebank.Exchange;
+import coop.ess.timebank.ExchangeId;
+import coop.ess.timebank.Ledger;
+import coop.ess.timebank.LimitPolicy;
+import coop.ess.timebank.Limits;
+import coop.ess.timebank.Outcome;
+import coop.ess.timebank.PostResult;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Posting validated single-leg time-bank exchanges among 1,000 members (limits −20 h / +40 h, amounts 1 to 30
+ * minutes, a random walk that meets the limits now and then), against two baselines in the same run:
+ *
+ * <ul>
+ *   <li>{@code raw}: the physical limit, two balances in a {@code long[]} and the limit check, nothing else;
+ *   <li>{@code h2}: the same ledger in SQL on embedded in-memory H2, an accounts table whose CHECK constraint holds
+ *       the limits, a transfers table whose primary key makes retries idempotent, one transaction per transfer.
+ * </ul>
+ *
+ * <p>Exchanges are built once in a ring of 2<sup>18</sup>; when the ring wraps, the ledger (and the raw balances)
+ * start afresh so that every post is a new id. The H2 baseline never gets that far in an iteration.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Benchmark)
+public class TimebankBenchmark {
+
+  private static final int MEMBERS = 1_000;
+  private static final int RING = 1 << 18;
+  private static final long FLOOR = -1200;
+  private static final long CEILING = 2400;
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+
+  private final int[] from = new int[RING];
+  private final int[] to = new int[RING];
+  private final long[] minutes = new long[RING];
+  private final Exchange[] exchanges = new Exchange[RING];
+  private final AccountId[] accounts = new AccountId[MEMBERS];
+  private final MemberId[] members = new MemberId[MEMBERS];
+
+  private final AtomicLong cursor = new AtomicLong();
+  private volatile Ledger ledger;
+
+  private final long[] rawBalances = new long[MEMBERS];
+  private int rawCursor;
+
+  private Connection h2;
+  private PreparedStatement insertTransfer;
+  private PreparedStatement debit;
+  private PreparedStatement credit;
+  private int h2Cursor;
+
+  /** Builds the ring of exchanges, the ledger and the H2 database. */
+  @Setup(Level.Trial)
+  public void setUp() throws SQLException {
+    for (int i = 0; i < MEMBERS; i++) {
+      accounts[i] = AccountId.of("m" + i);
+      members[i] = MemberId.of("m" + i);
+    }
+    SplittableRandom random = new SplittableRandom(42);
+    for (int i = 0; i < RING; i++) {
+      from[i] = random.nextInt(MEMBERS);
+      to[i] = (from[i] + 1 + random.nextInt(MEMBERS - 1)) % MEMBERS;
+      minutes[i] = 1 + random.nextInt(30);
+      exchanges[i] = Exchange.of(ExchangeId.of("x" + i), accounts[from[i]], accounts[to[i]], minutes[i],
+          Category.DIY, CLOCK.instant());
+    }
+    ledger = freshLedger();
+    int refused = 0;
+    for (int i = 0; i < RING; i++) {
+      refused += raw() ? 0 : 1;
+    }
+    rawCursor = 0;
+    Arrays.fill(rawBalances, 0);
+    System.out.printf("%n%d of %d exchanges of the ring are refused by the limits%n", refused, RING);
+
+    h2 = DriverManager.getConnection("jdbc:h2:mem:timebank;DB_CLOSE_DELAY=-1");
+    try (Statement sql = h2.createStatement()) {
+      sql.execute("CREATE TABLE account (id INT PRIMARY KEY, balance BIGINT NOT NULL, floor BIGINT NOT NULL, "
+          + "ceiling BIGINT NOT NULL, CHECK (balance BETWEEN floor AND ceiling))");
+      sql.execute("CREATE TABLE transfer (id VARCHAR(128) PRIMARY KEY, debit INT NOT NULL, credit INT NOT NULL, "
+          + "minutes BIGINT NOT NULL CHECK (minutes > 0), CHECK (debit <> credit))");
+      for (int i = 0; i < MEMBERS; i++) {
+        sql.execute("INSERT INTO account VALUES (" + i + ", 0, " + FLOOR + ", " + CEILING + ")");
+      }
+    }
+    h2.setAutoCommit(false);
+    insertTransfer = h2.prepareStatement("INSERT INTO transfer VALUES (?, ?, ?, ?)");
+    debit = h2.prepareStatement("UPDATE account SET balance = balance - ? WHERE id = ?");
+    credit = h2.prepareStatement("UPDATE account SET balance = balance + ? WHERE id = ?");
+  }
+
+  /** Closes H2. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws SQLException {
+    h2.close();
+  }
+
+  private Ledger freshLedger() {
+    Ledger fresh = Ledger.builder().clock(CLOCK)
+        .limitPolicy(LimitPolicy.builder().defaults(Limits.of(FLOOR, CEILING)).build()).build();
+    for (int i = 0; i < MEMBERS; i++) {
+      fresh.openAccount(Account.of(accounts[i], members[i]));
+    }
+    return fresh;
+  }
+
+  private int next() {
+    long k = cursor.getAndIncrement();
+    int i = (int) (k % RING);
+    if (i == 0 && k > 0) {
+      ledger = freshLedger();
+    }
+    return i;
+  }
+
+  /**
+   * The baseline: the limit check and two balances in a {@code long[]}.
+   *
+   * @return whether it posted
+   */
+  @Benchmark
+  public boolean raw() {
+    int i = rawCursor++;
+    if (rawCursor == RING) {
+      rawCursor = 0;
+      Arrays.fill(rawBalances, 0);
+    }
+    long amount = minutes[i];
+    int payer = from[i];
+    int payee = to[i];
+    if (amount < 1 || payer == payee || rawBalances[payer] - amount < FLOOR || rawBalances[payee] + amount > CEILING) {
+      return false;
+    }
+    rawBalances[payer] -= amount;
+    rawBalances[payee] += amount;
+    return true;
+  }
+
+  /**
+   * {@link Ledger#post} of a validated single-leg exchange, one thread.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public PostResult post() {
+    return ledger.post(exchanges[next()]);
+  }
+
+  /**
+   * The same with two threads posting to the same ledger.
+   *
+   * @return the result
+   */
+  @Benchmark
+  @Threads(2)
+  public PostResult post2Threads() {
+    return ledger.post(exchanges[next()]);
+  }
+
+  /**
+   * A proposal that holds the amount, then its confirmation by the other side: two calls per exchange.
+   *
+   * @return the confirmation's result
+   */
+  @Benchmark
+  public PostResult proposeAndConfirm() {
+    int i = next();
+    Ledger current = ledger;
+    PostResult proposed = current.propose(exchanges[i], members[to[i]]);
+    if (proposed.outcome() != Outcome.PENDING) {
+      return proposed;
+    }
+    return current.confirm(exchanges[i].id(), members[from[i]]);
+  }
+
+  /**
+   * The same transfer in SQL: one transaction inserting the transfer and updating both balances, rolled back if a
+   * constraint refuses it.
+   *
+   * @return whether it posted
+   * @throws SQLException never in practice
+   */
+  @Benchmark
+  public boolean h2() throws SQLException {
+    int i = h2Cursor++ % RING;
+    try {
+      insertTransfer.setString(1, "x" + h2Cursor);
+      insertTransfer.setInt(2, from[i]);
+      insertTransfer.setInt(3, to[i]);
+      insertTransfer.setLong(4, minutes[i]);
+      insertTransfer.executeUpdate();
+      debit.setLong(1, minutes[i]);
+      debit.setInt(2, from[i]);
+      debit.executeUpdate();
+      credit.setLong(1, minutes[i]);
+      credit.setInt(2, to[i]);
+      credit.executeUpdate();
+      h2.commit();
+      return true;
+    } catch (SQLException refused) {
+      h2.rollback();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,1263 @@
+package coop.ess.timebank;
+
+import coop.ess.core.EssNotFoundException;
+import coop.ess.core.EssStateException;
+import coop.ess.core.PartyId;
+import coop.ess.core.Violation;
+import coop.ess.timebank.internal.Rules;
+import coop.ess.timebank.internal.TimebankMessages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The time-bank ledger: accounts, exchanges and their workflow, checked by rules, recorded as immutable
+ * {@link LedgerEvent events} in a {@link Journal}, balances derived from them.
+ *
+ * <p>The ledger promises what TigerBeetle promises for money, for hours of mutual aid:
+ * <ul>
+ *   <li>zero-sum at every instant: every leg takes from one account what it gives to another;
+ *   <li>all-or-nothing: the legs of an exchange post together or not at all;
+ *   <li>idempotent: the same exchange under the same id is a {@link Outcome#DUPLICATE} that changes nothing; a
+ *       different exchange under a used id is refused ({@code exchange.idReused}); a refused exchange does not use
+ *       its id;
+ *   <li>never deleted: a correction is a {@link #reverse reversal}, a new exchange that moves the legs back;
+ *   <li>hard limits hold under concurrency, pending holds included: no balance can leave its floor and ceiling even
+ *       if every pending exchange posted.
+ * </ul>
+ *
+ * <p>Workflow: {@link #post} records an exchange both sides agree on; {@link #propose} records one side's word and
+ * holds the amount, then {@link #confirm} (by the other side) posts it or {@link #decline} (by either side) drops
+ * it; without either, the pending exchange auto-confirms or expires at its deadline (see
+ * {@link Builder#autoConfirmAfter} and {@link Builder#expireAfter}), evaluated against the clock at every call and by
+ * {@link #resolveDue()}.
+ *
+ * <pre>{@code
+ * Ledger ledger = Ledger.builder().clock(clock).limitPolicy(LimitPolicy.STANDARD).build();
+ * ledger.openAccount(Account.of(AccountId.of("alice"), MemberId.of("alice")));
+ * ledger.openAccount(Account.of(AccountId.of("bob"), MemberId.of("bob")));
+ * PostResult result = ledger.post(Exchange.of(ExchangeId.of("x-1"), AccountId.of("bob"), AccountId.of("alice"),
+ *     90, Category.DIGITAL, clock.instant()));
+ * ledger.balance(AccountId.of("alice")); // 90
+ * }</pre>
+ *
+ * <p>Internally balances, holds and limits are primitive arrays indexed by a dense account number, and every
+ * change happens under one short lock: the critical section does no I/O beyond {@link Journal#append}, so one lock
+ * is both the simplest way to keep limits exact under concurrency and fast enough. Replaying a journal into a new
+ * ledger ({@link Builder#journal} with events) gives the same state without re-running rules.
+ *
+ * <p>Thread-safe.
+ */
+public final class Ledger {
+
+  /** The category of the exchanges by which {@link #expireIdleCredit} moves idle credit to the community. */
+  public static final Category DEMURRAGE = Category.of("demurrage");
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Clock clock;
+  private final Journal journal;
+  private final LimitPolicy policy;
+  private final ExchangeRule[] rules;
+  private final @Nullable Duration autoConfirmAfter;
+  private final @Nullable Duration expireAfter;
+  private final long floorGrowthPerHour;
+  private final long lowestFloor;
+
+  private final HashMap<AccountId, Integer> numbers = new HashMap<>();
+  private Account[] accounts = new Account[16];
+  private Limits[] limits = new Limits[16];
+  private long[] balances = new long[16];
+  private long[] heldDebits = new long[16];
+  private long[] heldCredits = new long[16];
+  private long[] given = new long[16];
+  private long[] lastMoved = new long[16];
+  private int accountCount;
+
+  private final HashMap<ExchangeId, Entry> exchanges = new HashMap<>();
+  private final PriorityQueue<Entry> deadlines =
+      new PriorityQueue<>((a, b) -> Objects.requireNonNull(a.deadline).compareTo(Objects.requireNonNull(b.deadline)));
+  private final Context context = new Context();
+  private final ArrayList<Violation> found = new ArrayList<>();
+  /** True while {@link #expireIdleCredit} posts: only the amount and limit rules apply. */
+  private boolean postingDemurrage;
+
+  private Ledger(Builder builder) {
+    this.clock = builder.clock;
+    this.journal = builder.journal;
+    this.policy = builder.policy;
+    List<ExchangeRule> all = new ArrayList<>();
+    all.add(ExchangeRule.positiveAmounts());
+    all.add(ExchangeRule.noSelfExchange());
+    all.addAll(builder.rules);
+    this.rules = all.toArray(new ExchangeRule[0]);
+    this.autoConfirmAfter = builder.autoConfirmAfter;
+    this.expireAfter = builder.expireAfter;
+    this.floorGrowthPerHour = builder.floorGrowthPerHour;
+    this.lowestFloor = builder.lowestFloor;
+    long size = journal.size();
+    for (long sequence = 0; sequence < size; sequence++) {
+      replay(journal.get(sequence));
+    }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------------------------------------- accounts
+
+  /**
+   * Opens an account at 0 with the limits the policy gives it.
+   *
+   * @param account the account, not null
+   * @throws EssStateException if an account with this id is already open
+   */
+  public void openAccount(Account account) {
+    Objects.requireNonNull(account, "account");
+    lock.lock();
+    try {
+      if (numbers.containsKey(account.id())) {
+        throw new EssStateException("Account '" + account.id() + "' is already open");
+      }
+      AccountOpened event = AccountOpened.of(journal.size(), clock.instant(), account, policy.limitsOf(account));
+      journal.append(event);
+      open(event.account(), event.limits(), event.recordedAt());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void open(Account account, Limits accountLimits, Instant at) {
+    if (accountCount == accounts.length) {
+      int capacity = accountCount * 2;
+      accounts = Arrays.copyOf(accounts, capacity);
+      limits = Arrays.copyOf(limits, capacity);
+      balances = Arrays.copyOf(balances, capacity);
+      heldDebits = Arrays.copyOf(heldDebits, capacity);
+      heldCredits = Arrays.copyOf(heldCredits, capacity);
+      given = Arrays.copyOf(given, capacity);
+      lastMoved = Arrays.copyOf(lastMoved, capacity);
+    }
+    lastMoved[accountCount] = at.toEpochMilli();
+    accounts[accountCount] = account;
+    limits[accountCount] = accountLimits;
+    numbers.put(account.id(), accountCount);
+    accountCount++;
+  }
+
+  // ---------------------------------------------------------------------------------------------- exchanges
+
+  /**
+   * Posts an exchange both sides agree on: checks every rule and, if none refuses it, moves the balances.
+   *
+   * @param exchange the exchange, not null
+   * @return {@link Outcome#POSTED} (possibly with warnings), {@link Outcome#DUPLICATE} if this very exchange was
+   *     already recorded (posted or pending), or {@link Outcome#REJECTED} with every violation; not null
+   */
+  public PostResult post(Exchange exchange) {
+    Objects.requireNonNull(exchange, "exchange");
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      resolveDue(now);
+      return postChecked(exchange, now);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private PostResult postChecked(Exchange exchange, Instant now) {
+    Entry existing = exchanges.get(exchange.id());
+    if (existing != null) {
+      return duplicateOrReused(existing, exchange);
+    }
+    if (!validate(exchange, now)) {
+      return rejected(exchange.id());
+    }
+    List<Violation> warnings = List.copyOf(found);
+    ExchangePosted event = ExchangePosted.of(journal.size(), now, exchange);
+    journal.append(event);
+    applyChanges(+1, 0);
+    register(exchange, ExchangeStatus.POSTED);
+    return PostResult.of(exchange.id(), Outcome.POSTED, warnings);
+  }
+
+  /**
+   * Proposes an exchange on behalf of one side: checks every rule and, if none refuses it, holds its amount against
+   * the limits of every account it touches until the other side confirms, either side declines, or the deadline
+   * passes.
+   *
+   * @param exchange the exchange, not null
+   * @param proposedBy the party proposing it, holder of one of its accounts, not null
+   * @return {@link Outcome#PENDING} (possibly with warnings), {@link Outcome#DUPLICATE}, or
+   *     {@link Outcome#REJECTED} with every violation (including {@code exchange.notParty}); not null
+   */
+  public PostResult propose(Exchange exchange, PartyId proposedBy) {
+    Objects.requireNonNull(exchange, "exchange");
+    Objects.requireNonNull(proposedBy, "proposedBy");
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry existing = exchanges.get(exchange.id());
+      if (existing != null) {
+        return duplicateOrReused(existing, exchange);
+      }
+      boolean valid = validate(exchange, now);
+      if (exchange.reverses().isPresent()) {
+        found.add(TimebankMessages.CATALOG.error("reversal.notProposable", "reverses", "id", exchange.id()));
+        valid = false;
+      }
+      if (context.side(proposedBy) == 0) {
+        found.add(TimebankMessages.CATALOG.error("exchange.notParty", "proposedBy",
+            "party", proposedBy.value(), "id", exchange.id()));
+        valid = false;
+      }
+      if (!valid) {
+        return rejected(exchange.id());
+      }
+      List<Violation> warnings = List.copyOf(found);
+      Optional<Instant> deadline = Optional.empty();
+      ExchangeStatus atDeadline = ExchangeStatus.EXPIRED;
+      if (autoConfirmAfter != null) {
+        deadline = Optional.of(now.plus(autoConfirmAfter));
+        atDeadline = ExchangeStatus.POSTED;
+      }
+      if (expireAfter != null && (deadline.isEmpty() || now.plus(expireAfter).isBefore(deadline.get()))) {
+        deadline = Optional.of(now.plus(expireAfter));
+        atDeadline = ExchangeStatus.EXPIRED;
+      }
+      ExchangeProposed event =
+          ExchangeProposed.of(journal.size(), now, exchange, proposedBy, deadline, atDeadline);
+      journal.append(event);
+      holdProposal(event);
+      return PostResult.of(exchange.id(), Outcome.PENDING, warnings);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Confirms a pending exchange on behalf of the other side, and posts it. Its amount was held, so the limits still
+   * hold.
+   *
+   * @param id the pending exchange, not null
+   * @param confirmedBy a holder of an account on the side that did not propose, not null
+   * @return {@link Outcome#POSTED}, {@link Outcome#DUPLICATE} if it is already posted, or {@link Outcome#REJECTED}
+   *     ({@code exchange.notPending}, {@code exchange.notParty}, {@code exchange.sameSide}); not null
+   * @throws EssNotFoundException if no exchange has this id
+   */
+  public PostResult confirm(ExchangeId id, PartyId confirmedBy) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(confirmedBy, "confirmedBy");
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry entry = entry(id);
+      if (entry.status == ExchangeStatus.POSTED) {
+        return PostResult.of(id, Outcome.DUPLICATE, List.of());
+      }
+      if (entry.status != ExchangeStatus.PENDING) {
+        return refuse(id, "exchange.notPending", "id", "id", id, "status", entry.status.name().toLowerCase());
+      }
+      context.load(entry.exchange, now);
+      int side = context.side(confirmedBy);
+      if (side == 0) {
+        return refuse(id, "exchange.notParty", "confirmedBy", "party", confirmedBy.value(), "id", id);
+      }
+      if (side == entry.proposerSide) {
+        return refuse(id, "exchange.sameSide", "confirmedBy", "party", confirmedBy.value(),
+            "proposer", String.valueOf(entry.proposedBy), "id", id);
+      }
+      resolve(entry, ExchangeStatus.POSTED, Optional.of(confirmedBy), now);
+      return PostResult.of(id, Outcome.POSTED, List.of());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Declines a pending exchange on behalf of either side (the proposer withdraws it, or the other side refuses it),
+   * releasing its hold.
+   *
+   * @param id the pending exchange, not null
+   * @param declinedBy a holder of one of its accounts, not null
+   * @return {@link Outcome#DECLINED}, {@link Outcome#DUPLICATE} if it is already declined, or
+   *     {@link Outcome#REJECTED} ({@code exchange.notPending}, {@code exchange.notParty}); not null
+   * @throws EssNotFoundException if no exchange has this id
+   */
+  public PostResult decline(ExchangeId id, PartyId declinedBy) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(declinedBy, "declinedBy");
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry entry = entry(id);
+      if (entry.status == ExchangeStatus.DECLINED) {
+        return PostResult.of(id, Outcome.DUPLICATE, List.of());
+      }
+      if (entry.status != ExchangeStatus.PENDING) {
+        return refuse(id, "exchange.notPending", "id", "id", id, "status", entry.status.name().toLowerCase());
+      }
+      context.load(entry.exchange, now);
+      if (context.side(declinedBy) == 0) {
+        return refuse(id, "exchange.notParty", "declinedBy", "party", declinedBy.value(), "id", id);
+      }
+      resolve(entry, ExchangeStatus.DECLINED, Optional.of(declinedBy), now);
+      return PostResult.of(id, Outcome.DECLINED, List.of());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Reverses a posted exchange: posts a new exchange {@code reversalId} with the same legs the other way round, the
+   * same category, {@code reason} as description, and {@link Exchange#reverses()} pointing at the original. The
+   * reversal goes through the positive-amount and limit rules (a correction cannot break a floor either) but not
+   * through rules about the service itself. Retrying the same reversal id for the same original is a
+   * {@link Outcome#DUPLICATE}.
+   *
+   * @param original the posted exchange to compensate, not null
+   * @param reversalId the id of the compensating exchange, not null
+   * @param reason why, for the statements, not null
+   * @return {@link Outcome#POSTED}, {@link Outcome#DUPLICATE} or {@link Outcome#REJECTED}
+   *     ({@code reversal.unknownOriginal}, {@code reversal.alreadyReversed}, {@code reversal.ofReversal}, limits);
+   *     not null
+   */
+  public PostResult reverse(ExchangeId original, ExchangeId reversalId, String reason) {
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(reversalId, "reversalId");
+    Objects.requireNonNull(reason, "reason");
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry existing = exchanges.get(reversalId);
+      if (existing != null && existing.exchange.reverses().equals(Optional.of(original))) {
+        return PostResult.of(reversalId, Outcome.DUPLICATE, List.of());
+      }
+      Entry target = exchanges.get(original);
+      if (target == null || target.status != ExchangeStatus.POSTED) {
+        return refuse(reversalId, "reversal.unknownOriginal", "reverses", "original", original);
+      }
+      Exchange.Builder reversal = Exchange.builder()
+          .id(reversalId)
+          .category(target.exchange.category())
+          .description(reason)
+          .occurredAt(now)
+          .reverses(original);
+      for (Leg leg : target.exchange.legs()) {
+        reversal.addLegs(leg.reversed());
+      }
+      return postChecked(reversal.build(), now);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Expires idle credit to a community account (demurrage): every member or organisation account whose balance is
+   * positive and has not moved for {@code idleFor} gives {@code percent} % of it (rounded down) to
+   * {@code community}, in one multi-leg exchange of category {@link #DEMURRAGE} posted all or none. Like a reversal,
+   * it goes through the amount and limit rules only (the community account's ceiling may refuse it). Calling again
+   * with the same id is a {@link Outcome#DUPLICATE}.
+   *
+   * @param id the id of the exchange, not null
+   * @param community a community account, not null
+   * @param idleFor how long a balance must have stayed unmoved, positive, not null
+   * @param percent the share of the credit that expires, 1 to 100
+   * @return the result, or empty if no account had idle credit
+   * @throws EssNotFoundException if the community account is not open
+   * @throws EssStateException if {@code community} is not a community account
+   * @throws IllegalArgumentException if {@code percent} or {@code idleFor} is out of range
+   */
+  public Optional<PostResult> expireIdleCredit(ExchangeId id, AccountId community, Duration idleFor, int percent) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(idleFor, "idleFor");
+    if (percent < 1 || percent > 100 || idleFor.isNegative() || idleFor.isZero()) {
+      throw new IllegalArgumentException("Demurrage needs 1 to 100 % and a positive idle time, got " + percent
+          + " % and " + idleFor);
+    }
+    lock.lock();
+    try {
+      int pot = number(community);
+      if (!accounts[pot].isCommunity()) {
+        throw new EssStateException("Account '" + community + "' is not a community account");
+      }
+      Instant now = clock.instant();
+      resolveDue(now);
+      Entry existing = exchanges.get(id);
+      if (existing != null && isDemurrage(existing.exchange)) {
+        return Optional.of(PostResult.of(id, Outcome.DUPLICATE, List.of()));
+      }
+      long idleSince = now.minus(idleFor).toEpochMilli();
+      Exchange.Builder exchange = Exchange.builder().id(id).category(DEMURRAGE).occurredAt(now)
+          .description("Idle credit expired (" + percent + " %)");
+      boolean any = false;
+      for (int account = 0; account < accountCount; account++) {
+        long amount = balances[account] > 0 ? balances[account] * percent / 100 : 0;
+        if (amount >= 1 && !accounts[account].isCommunity() && lastMoved[account] <= idleSince) {
+          exchange.addLegs(Leg.of(accounts[account].id(), community, amount));
+          any = true;
+        }
+      }
+      if (!any) {
+        return Optional.empty();
+      }
+      postingDemurrage = true;
+      try {
+        return Optional.of(postChecked(exchange.build(), now));
+      } finally {
+        postingDemurrage = false;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static boolean isDemurrage(Exchange exchange) {
+    return exchange.category().equals(DEMURRAGE) && exchange.reverses().isEmpty();
+  }
+
+  /**
+   * Resolves every pending exchange whose deadline has passed by the clock: auto-confirms or expires it. Every
+   * other call of the ledger does this first, so calling it is needed only to resolve without acting.
+   *
+   * @return how many exchanges were resolved
+   */
+  public int resolveDue() {
+    lock.lock();
+    try {
+      return resolveDue(clock.instant());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private int resolveDue(Instant now) {
+    int resolved = 0;
+    while (!deadlines.isEmpty()) {
+      Entry next = deadlines.peek();
+      if (Objects.requireNonNull(next.deadline).isAfter(now)) {
+        break;
+      }
+      deadlines.poll();
+      if (next.status == ExchangeStatus.PENDING) {
+        context.load(next.exchange, now);
+        resolve(next, next.atDeadline, Optional.empty(), now);
+        resolved++;
+      }
+    }
+    return resolved;
+  }
+
+  // ---------------------------------------------------------------------------------------------- reading
+
+  /**
+   * The posted balance of an account.
+   *
+   * @param account the account, not null
+   * @return the balance in minutes
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long balance(AccountId account) {
+    lock.lock();
+    try {
+      return balances[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * What pending exchanges would take from an account if they all posted.
+   *
+   * @param account the account, not null
+   * @return minutes, not negative
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long heldDebits(AccountId account) {
+    lock.lock();
+    try {
+      return heldDebits[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * What pending exchanges would bring to an account if they all posted.
+   *
+   * @param account the account, not null
+   * @return minutes, not negative
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long heldCredits(AccountId account) {
+    lock.lock();
+    try {
+      return heldCredits[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The limits of an account.
+   *
+   * @param account the account, not null
+   * @return the limits resolved when it opened, not null
+   * @throws EssNotFoundException if the account is not open
+   */
+  public Limits limits(AccountId account) {
+    lock.lock();
+    try {
+      return limits[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The minutes an account has earned by giving services, reversals deducted: what the dynamic floor grows with.
+   *
+   * @param account the account, not null
+   * @return minutes, not negative
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long minutesGiven(AccountId account) {
+    lock.lock();
+    try {
+      return given[number(account)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The hard floor in force for an account now: its limits' floor, lowered by the dynamic floor (see
+   * {@link Builder#floorGrowth}) as its holder gives services.
+   *
+   * @param account the account, not null
+   * @return the floor in minutes
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long floor(AccountId account) {
+    lock.lock();
+    try {
+      return effectiveFloor(number(account));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private long effectiveFloor(int account) {
+    return effectiveFloor(account, given[account]);
+  }
+
+  private long effectiveFloor(int account, long minutesGiven) {
+    long floor = limits[account].floor();
+    if (floorGrowthPerHour == 0 || accounts[account].isCommunity()) {
+      return floor;
+    }
+    long grown = floor - minutesGiven * floorGrowthPerHour / Minutes.PER_HOUR;
+    return Math.min(floor, Math.max(lowestFloor, grown));
+  }
+
+  /**
+   * Every account, in the order they opened.
+   *
+   * @return the accounts, not null
+   */
+  public List<Account> accounts() {
+    lock.lock();
+    try {
+      return List.of(Arrays.copyOf(accounts, accountCount));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Every posted balance, in the order the accounts opened, as one consistent snapshot.
+   *
+   * @return minutes by account, unmodifiable, not null
+   */
+  public Map<AccountId, Long> balances() {
+    lock.lock();
+    try {
+      Map<AccountId, Long> snapshot = new LinkedHashMap<>();
+      for (int i = 0; i < accountCount; i++) {
+        snapshot.put(accounts[i].id(), balances[i]);
+      }
+      return Collections.unmodifiableMap(snapshot);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The sum of all posted balances: always 0, a check for tests and audits.
+   *
+   * @return the sum in minutes
+   */
+  public long sumOfBalances() {
+    lock.lock();
+    try {
+      long sum = 0;
+      for (int i = 0; i < accountCount; i++) {
+        sum += balances[i];
+      }
+      return sum;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Where an exchange stands.
+   *
+   * @param id the exchange, not null
+   * @return its status, or empty if no exchange has this id (a refused exchange has none)
+   */
+  public Optional<ExchangeStatus> status(ExchangeId id) {
+    lock.lock();
+    try {
+      Entry entry = exchanges.get(id);
+      return entry == null ? Optional.empty() : Optional.of(entry.status);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The exchange recorded under an id.
+   *
+   * @param id the exchange, not null
+   * @return the exchange, or empty if none
+   */
+  public Optional<Exchange> exchange(ExchangeId id) {
+    lock.lock();
+    try {
+      Entry entry = exchanges.get(id);
+      return entry == null ? Optional.empty() : Optional.of(entry.exchange);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The reversal that compensated an exchange.
+   *
+   * @param id the exchange, not null
+   * @return the id of its reversal, or empty if it was not reversed
+   */
+  public Optional<ExchangeId> reversedBy(ExchangeId id) {
+    lock.lock();
+    try {
+      Entry entry = exchanges.get(id);
+      return entry == null ? Optional.empty() : Optional.ofNullable(entry.reversedBy);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The pending exchanges, in the order they were proposed.
+   *
+   * @return the exchanges, not null, possibly empty
+   */
+  public List<Exchange> pending() {
+    List<Exchange> pending = new ArrayList<>();
+    for (LedgerEvent event : journal.events()) {
+      if (event instanceof ExchangeProposed proposed
+          && status(proposed.exchange().id()).orElse(ExchangeStatus.PENDING) == ExchangeStatus.PENDING) {
+        pending.add(proposed.exchange());
+      }
+    }
+    return pending;
+  }
+
+  /**
+   * The journal this ledger writes.
+   *
+   * @return the journal, not null
+   */
+  public Journal journal() {
+    return journal;
+  }
+
+  /**
+   * The balance an account had at a past instant: the sum of what the exchanges posted up to and including that
+   * instant moved for it. Reads the journal, so it costs one pass over it.
+   *
+   * @param account the account, not null
+   * @param instant the instant, not null
+   * @return the balance in minutes (0 before the account opened)
+   * @throws EssNotFoundException if the account is not open
+   */
+  public long balanceAt(AccountId account, Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    number(account);
+    long balance = 0;
+    long size = journal.size();
+    for (long sequence = 0; sequence < size; sequence++) {
+      LedgerEvent event = journal.get(sequence);
+      if (event.recordedAt().isAfter(instant)) {
+        continue;
+      }
+      Optional<Exchange> posted = event.posted();
+      if (posted.isPresent()) {
+        balance += changeFor(posted.get(), account);
+      }
+    }
+    return balance;
+  }
+
+  /**
+   * The statement of an account: every posted exchange that moved it, oldest first, with the balance after each.
+   * Reads the journal, so it costs one pass over it.
+   *
+   * @param account the account, not null
+   * @return the lines, not null, possibly empty
+   * @throws EssNotFoundException if the account is not open
+   */
+  public List<StatementLine> statement(AccountId account) {
+    number(account);
+    List<StatementLine> lines = new ArrayList<>();
+    long balance = 0;
+    long size = journal.size();
+    for (long sequence = 0; sequence < size; sequence++) {
+      LedgerEvent event = journal.get(sequence);
+      Optional<Exchange> posted = event.posted();
+      if (posted.isPresent()) {
+        long change = changeFor(posted.get(), account);
+        boolean touches = false;
+        for (Leg leg : posted.get().legs()) {
+          touches |= leg.from().equals(account) || leg.to().equals(account);
+        }
+        if (touches) {
+          balance += change;
+          lines.add(StatementLine.of(sequence, event.recordedAt(), posted.get(), change, balance));
+        }
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  private static long changeFor(Exchange exchange, AccountId account) {
+    long change = 0;
+    for (Leg leg : exchange.legs()) {
+      if (leg.from().equals(account)) {
+        change -= leg.minutes();
+      }
+      if (leg.to().equals(account)) {
+        change += leg.minutes();
+      }
+    }
+    return change;
+  }
+
+  @Override
+  public String toString() {
+    lock.lock();
+    try {
+      return "Ledger[" + accountCount + " accounts, " + exchanges.size() + " exchanges, journal " + journal.size()
+          + "]";
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- internals
+
+  private int number(AccountId account) {
+    Objects.requireNonNull(account, "account");
+    lock.lock();
+    try {
+      Integer number = numbers.get(account);
+      if (number == null) {
+        throw new EssNotFoundException("account", account.value(), "");
+      }
+      return number;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Entry entry(ExchangeId id) {
+    Entry entry = exchanges.get(id);
+    if (entry == null) {
+      throw new EssNotFoundException("exchange", id.value(), "");
+    }
+    return entry;
+  }
+
+  private PostResult duplicateOrReused(Entry existing, Exchange exchange) {
+    if (existing.exchange.equals(exchange)) {
+      return PostResult.of(exchange.id(), Outcome.DUPLICATE, List.of());
+    }
+    return refuse(exchange.id(), "exchange.idReused", "id", "id", exchange.id());
+  }
+
+  private PostResult refuse(ExchangeId id, String code, String field, Object... parameters) {
+    return PostResult.of(id, Outcome.REJECTED, List.of(TimebankMessages.CATALOG.error(code, field, parameters)));
+  }
+
+  private PostResult rejected(ExchangeId id) {
+    List<Violation> violations = new ArrayList<>(found.size());
+    for (Violation violation : found) {
+      if (violation.isError()) {
+        violations.add(violation);
+      }
+    }
+    for (Violation violation : found) {
+      if (!violation.isError()) {
+        violations.add(violation);
+      }
+    }
+    return PostResult.of(id, Outcome.REJECTED, violations);
+  }
+
+  /** Loads the exchange into the context and runs every rule; {@link #found} holds the violations after. */
+  private boolean validate(Exchange exchange, Instant now) {
+    found.clear();
+    context.load(exchange, now);
+    List<Leg> legs = exchange.legs();
+    if (legs.isEmpty()) {
+      found.add(TimebankMessages.CATALOG.error("exchange.noLegs", "legs"));
+    }
+    for (int leg = 0; leg < legs.size(); leg++) {
+      if (context.from[leg] < 0) {
+        String field = "legs[" + leg + "].from";
+        found.add(TimebankMessages.CATALOG.error("account.unknown", field, "field", field,
+            "account", legs.get(leg).from()));
+      }
+      if (context.to[leg] < 0) {
+        String field = "legs[" + leg + "].to";
+        found.add(TimebankMessages.CATALOG.error("account.unknown", field, "field", field,
+            "account", legs.get(leg).to()));
+      }
+    }
+    if (context.reversal) {
+      checkReversal(exchange);
+    }
+    int beforeRules = found.size();
+    for (ExchangeRule rule : rules) {
+      if (!(context.reversal || postingDemurrage) || rule.appliesToReversals()) {
+        rule.check(context, found);
+      }
+    }
+    boolean amountsValid = true;
+    for (int i = beforeRules; i < found.size(); i++) {
+      String code = found.get(i).code();
+      amountsValid &= !code.equals("exchange.amountNotPositive") && !code.equals("exchange.amountTooLarge");
+    }
+    if (amountsValid) {
+      Rules.checkLimits(context, found, found);
+    }
+    for (Violation violation : found) {
+      if (violation.isError()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void checkReversal(Exchange exchange) {
+    ExchangeId original = exchange.reverses().orElseThrow();
+    Entry target = exchanges.get(original);
+    if (target == null || target.status != ExchangeStatus.POSTED) {
+      found.add(TimebankMessages.CATALOG.error("reversal.unknownOriginal", "reverses", "original", original));
+      return;
+    }
+    if (target.exchange.reverses().isPresent()) {
+      found.add(TimebankMessages.CATALOG.error("reversal.ofReversal", "reverses", "original", original));
+    }
+    ExchangeId reversedBy = target.reversedBy;
+    if (reversedBy != null) {
+      found.add(TimebankMessages.CATALOG.error("reversal.alreadyReversed", "reverses",
+          "original", original, "reversal", reversedBy));
+    }
+    List<Leg> expected = target.exchange.legs().stream().map(Leg::reversed).toList();
+    if (!expected.equals(exchange.legs())) {
+      found.add(TimebankMessages.CATALOG.error("reversal.legsMismatch", "legs",
+          "id", exchange.id(), "original", original));
+    }
+  }
+
+  /** Moves the context's net changes into balances ({@code sign} +1) and releases holds if {@code release}. */
+  private void applyChanges(int balanceSign, int holdSign) {
+    for (int i = 0; i < context.touchedCount; i++) {
+      int account = context.touched[i];
+      long change = context.net[i];
+      balances[account] += balanceSign * change;
+      if (balanceSign != 0 && (context.reversal ? change < 0 : change > 0)) {
+        given[account] += change;
+      }
+      if (balanceSign != 0) {
+        lastMoved[account] = context.now.toEpochMilli();
+      }
+      if (change < 0) {
+        heldDebits[account] += holdSign * -change;
+      } else {
+        heldCredits[account] += holdSign * change;
+      }
+    }
+  }
+
+  private void register(Exchange exchange, ExchangeStatus status) {
+    Entry entry = new Entry(exchange, status);
+    exchanges.put(exchange.id(), entry);
+    Optional<ExchangeId> reverses = exchange.reverses();
+    if (reverses.isPresent()) {
+      Objects.requireNonNull(exchanges.get(reverses.get())).reversedBy = exchange.id();
+    }
+  }
+
+  private void holdProposal(ExchangeProposed event) {
+    applyChanges(0, +1);
+    Entry entry = new Entry(event.exchange(), ExchangeStatus.PENDING);
+    entry.proposedBy = event.proposedBy();
+    entry.proposerSide = context.side(event.proposedBy());
+    entry.deadline = event.deadline().orElse(null);
+    entry.atDeadline = event.atDeadline();
+    exchanges.put(event.exchange().id(), entry);
+    if (entry.deadline != null) {
+      deadlines.add(entry);
+    }
+  }
+
+  /** Resolves a pending entry whose exchange is loaded in the context. */
+  private void resolve(Entry entry, ExchangeStatus status, Optional<PartyId> by, Instant now) {
+    journal.append(ExchangeResolved.of(journal.size(), now, entry.exchange, status, by));
+    settle(entry, status);
+  }
+
+  private void settle(Entry entry, ExchangeStatus status) {
+    applyChanges(status == ExchangeStatus.POSTED ? +1 : 0, -1);
+    entry.status = status;
+  }
+
+  private void replay(LedgerEvent event) {
+    Instant at = event.recordedAt();
+    if (event instanceof AccountOpened opened) {
+      open(opened.account(), opened.limits(), opened.recordedAt());
+    } else if (event instanceof ExchangePosted posted) {
+      context.load(posted.exchange(), at);
+      applyChanges(+1, 0);
+      register(posted.exchange(), ExchangeStatus.POSTED);
+    } else if (event instanceof ExchangeProposed proposed) {
+      context.load(proposed.exchange(), at);
+      holdProposal(proposed);
+    } else if (event instanceof ExchangeResolved resolved) {
+      Entry entry = entry(resolved.exchange().id());
+      context.load(entry.exchange, at);
+      settle(entry, resolved.status());
+    }
+  }
+
+  /** What the ledger knows of one exchange id. */
+  private static final class Entry {
+    final Exchange exchange;
+    ExchangeStatus status;
+    @Nullable PartyId proposedBy;
+    int proposerSide;
+    @Nullable Instant deadline;
+    ExchangeStatus atDeadline = ExchangeStatus.EXPIRED;
+    @Nullable ExchangeId reversedBy;
+
+    Entry(Exchange exchange, ExchangeStatus status) {
+      this.exchange = exchange;
+      this.status = status;
+    }
+  }
+
+  /** The one reusable view of the exchange being checked; used under the lock only. */
+  private final class Context implements RuleContext {
+    private @Nullable Exchange exchange;
+    private Instant now = Instant.EPOCH;
+    private boolean reversal;
+    private int[] from = new int[4];
+    private int[] to = new int[4];
+    private int[] touched = new int[8];
+    private long[] net = new long[8];
+    private int touchedCount;
+
+    void load(Exchange loaded, Instant at) {
+      this.exchange = loaded;
+      this.now = at;
+      this.reversal = loaded.reverses().isPresent();
+      List<Leg> legs = loaded.legs();
+      int size = legs.size();
+      if (from.length < size) {
+        from = new int[size];
+        to = new int[size];
+      }
+      if (touched.length < 2 * size) {
+        touched = new int[2 * size];
+        net = new long[2 * size];
+      }
+      touchedCount = 0;
+      for (int i = 0; i < size; i++) {
+        Leg leg = legs.get(i);
+        Integer payer = numbers.get(leg.from());
+        Integer payee = numbers.get(leg.to());
+        from[i] = payer == null ? -1 : payer;
+        to[i] = payee == null ? -1 : payee;
+        add(from[i], -leg.minutes());
+        add(to[i], leg.minutes());
+      }
+    }
+
+    private void add(int account, long change) {
+      if (account < 0) {
+        return;
+      }
+      for (int i = 0; i < touchedCount; i++) {
+        if (touched[i] == account) {
+          net[i] += change;
+          return;
+        }
+      }
+      touched[touchedCount] = account;
+      net[touchedCount] = change;
+      touchedCount++;
+    }
+
+    /** 1 if the party holds a paying account, 2 if only an earning one, 0 if none. */
+    int side(PartyId party) {
+      List<Leg> legs = exchange().legs();
+      int side = 0;
+      for (int i = 0; i < legs.size(); i++) {
+        if (from[i] >= 0 && accounts[from[i]].holder().equals(Optional.of(party))) {
+          return 1;
+        }
+        if (to[i] >= 0 && accounts[to[i]].holder().equals(Optional.of(party))) {
+          side = 2;
+        }
+      }
+      return side;
+    }
+
+    @Override
+    public Exchange exchange() {
+      return Objects.requireNonNull(exchange, "exchange");
+    }
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+
+    @Override
+    public boolean isReversal() {
+      return reversal;
+    }
+
+    @Override
+    public int from(int leg) {
+      return from[leg];
+    }
+
+    @Override
+    public int to(int leg) {
+      return to[leg];
+    }
+
+    @Override
+    public int touchedCount() {
+      return touchedCount;
+    }
+
+    @Override
+    public int touched(int index) {
+      return touched[index];
+    }
+
+    @Override
+    public long netChange(int index) {
+      return net[index];
+    }
+
+    @Override
+    public Account account(int account) {
+      return accounts[account];
+    }
+
+    @Override
+    public long balance(int account) {
+      return balances[account];
+    }
+
+    @Override
+    public long heldDebits(int account) {
+      return heldDebits[account];
+    }
+
+    @Override
+    public long heldCredits(int account) {
+      return heldCredits[account];
+    }
+
+    @Override
+    public Limits limits(int account) {
+      return limits[account];
+    }
+
+    @Override
+    public long floor(int account) {
+      // A reversal takes back what the giver gave: check it against the floor it leaves.
+      long minutesGiven = given[account];
+      if (reversal) {
+        for (int i = 0; i < touchedCount; i++) {
+          if (touched[i] == account && net[i] < 0) {
+            minutesGiven += net[i];
+          }
+        }
+      }
+      return effectiveFloor(account, minutesGiven);
+    }
+  }
+
+  /** Configures a {@link Ledger}; not thread-safe. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private Journal journal = new InMemoryJournal();
+    private LimitPolicy policy = LimitPolicy.STANDARD;
+    private final List<ExchangeRule> rules = new ArrayList<>();
+    private @Nullable Duration autoConfirmAfter;
+    private @Nullable Duration expireAfter;
+    private long floorGrowthPerHour;
+    private long lowestFloor;
+
+    Builder() {}
+
+    /**
+     * A dynamic floor: every hour a member or organisation account has given lowers its hard floor by
+     * {@code minutesPerHourGiven}, down to {@code lowestFloor} (those who help most may also receive most). Reversals
+     * deduct what was given. The soft floor does not move. Off by default.
+     *
+     * @param minutesPerHourGiven how far the floor moves per hour given, at least 1
+     * @param lowestFloor the floor never goes below this, at most 0
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public Builder floorGrowth(long minutesPerHourGiven, long lowestFloor) {
+      if (minutesPerHourGiven < 1 || lowestFloor > 0) {
+        throw new IllegalArgumentException("The floor growth must be at least 1 minute per hour and the lowest "
+            + "floor at most 0, got " + minutesPerHourGiven + " and " + lowestFloor);
+      }
+      this.floorGrowthPerHour = minutesPerHourGiven;
+      this.lowestFloor = lowestFloor;
+      return this;
+    }
+
+    /**
+     * The clock that stamps events and decides deadlines; the system clock in UTC by default.
+     *
+     * @param clock the clock, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The journal to write; a new {@link InMemoryJournal} by default. If it already holds events, the ledger
+     * replays them first.
+     *
+     * @param journal the journal, not null
+     * @return this builder
+     */
+    public Builder journal(Journal journal) {
+      this.journal = Objects.requireNonNull(journal, "journal");
+      return this;
+    }
+
+    /**
+     * The limits of new accounts; {@link LimitPolicy#STANDARD} by default.
+     *
+     * @param policy the policy, not null
+     * @return this builder
+     */
+    public Builder limitPolicy(LimitPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Rules to run besides the built-in ones (positive amounts, no self-exchange, limits).
+     *
+     * @param more the rules, not null
+     * @return this builder
+     */
+    public Builder addRules(ExchangeRule... more) {
+      for (ExchangeRule rule : more) {
+        rules.add(Objects.requireNonNull(rule, "rule"));
+      }
+      return this;
+    }
+
+    /**
+     * Pending exchanges not confirmed or declined within this delay post by themselves.
+     *
+     * @param delay a positive delay, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the delay is not positive
+     */
+    public Builder autoConfirmAfter(Duration delay) {
+      this.autoConfirmAfter = positive(delay);
+      return this;
+    }
+
+    /**
+     * Pending exchanges not confirmed or declined within this delay expire, releasing their hold. If both delays
+     * are set, the shorter decides.
+     *
+     * @param delay a positive delay, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the delay is not positive
+     */
+    public Builder expireAfter(Duration delay) {
+      this.expireAfter = positive(delay);
+      return this;
+    }
+
+    private static Duration positive(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative() || delay.isZero()) {
+        throw new IllegalArgumentException("A delay must be positive, got " + delay);
+      }
+      return delay;
+    }
+
+    /**
+     * Builds the ledger, replaying the journal's events if it has any.
+     *
+     * @return the ledger, not null
+     */
+    public Ledger build() {
+      return new Ledger(this);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package coop.ess.timebank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.ess.core.MemberId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class LedgerConcurrencyTest {
+
+  private static final int ACCOUNTS = 6;
+  private static final int THREADS = 4;
+  private static final int OPERATIONS = 20_000;
+
+  @Test
+  void limitsAndZeroSumHoldWhileSeveralThreadsPostAcrossSharedAccounts() throws Exception {
+    Ledger ledger = Ledger.builder().clock(new TestClock(Instant.parse("2026-03-02T08:00:00Z")))
+        .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-120, 120)).build()).build();
+    List<AccountId> accounts = new ArrayList<>();
+    for (int i = 0; i < ACCOUNTS; i++) {
+      accounts.add(AccountId.of("a" + i));
+      ledger.openAccount(Account.of(accounts.get(i), MemberId.of("a" + i)));
+    }
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong auditedSnapshots = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+    Future<?> auditor = pool.submit(() -> {
+      while (running.get()) {
+        assertThat(ledger.balances().values().stream().mapToLong(Long::longValue).sum()).isZero();
+        auditedSnapshots.incrementAndGet();
+      }
+    });
+    List<Future<Long>> workers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      workers.add(pool.submit(() -> {
+        SplittableRandom random = new SplittableRandom(thread);
+        long posted = 0;
+        for (int i = 0; i < OPERATIONS; i++) {
+          int from = random.nextInt(ACCOUNTS);
+          int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+          Exchange exchange = Exchange.of(ExchangeId.of("t" + thread + "-" + i), accounts.get(from),
+              accounts.get(to), 1 + random.nextInt(60), Category.DIY, Instant.EPOCH);
+          boolean recorded;
+          if (i % 3 == 0) {
+            recorded = ledger.propose(exchange, MemberId.of("a" + to)).outcome() == Outcome.PENDING;
+            if (recorded && ledger.confirm(exchange.id(), MemberId.of("a" + from)).outcome() == Outcome.POSTED) {
+              posted++;
+            }
+          } else {
+            recorded = ledger.post(exchange).outcome() == Outcome.POSTED;
+            posted += recorded ? 1 : 0;
+          }
+          // A retry from the same client never posts twice; a refused exchange may post when retried later.
+          Outcome retry = ledger.post(exchange).outcome();
+          if (recorded) {
+            assertThat(retry).isEqualTo(Outcome.DUPLICATE);
+          } else if (retry == Outcome.POSTED) {
+            posted++;
+          }
+        }
+        return posted;
+      }));
+    }
+    long posted = 0;
+    for (Future<Long> worker : workers) {
+      posted += worker.get(60, TimeUnit.SECONDS);
+    }
+    running.set(false);
+    auditor.get(10, TimeUnit.SECONDS);
+    pool.shutdown();
+
+    assertThat(ledger.sumOfBalances()).isZero();
+    for (AccountId account : accounts) {
+      assertThat(ledger.balance(account)).isBetween(-120L, 120L);
+      assertThat(ledger.heldDebits(account)).isZero();
+      assertThat(ledger.heldCredits(account)).isZero();
+    }
+    assertThat(ledger.journal().events().stream().filter(e -> e.posted().isPresent()).count()).isEqualTo(posted);
+    assertThat(posted).isGreaterThan(OPERATIONS / 10);
+    assertThat(auditedSnapshots.get()).isPositive();
+  }
+}

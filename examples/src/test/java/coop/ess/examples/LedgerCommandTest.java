@@ -1,0 +1,139 @@
+package coop.ess.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.ess.examples.cli.EssCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LedgerCommandTest {
+
+  private static final Path SAMPLES = Path.of("src/test/resources/ledger");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    CommandLine commandLine = EssCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  private List<String> lines() {
+    return out.toString().lines().toList();
+  }
+
+  private int sample() {
+    return run("ledger", "--accounts", SAMPLES.resolve("accounts.json").toString(),
+        SAMPLES.resolve("transfers.jsonl").toString());
+  }
+
+  @Test
+  void everyTransferGetsOneLineInInputOrderAndTheBalancesComeLast() {
+    assertThat(sample()).isZero();
+    assertThat(lines()).hasSize(9);
+    assertThat(lines().get(0)).isEqualTo("{\"id\":\"t1\",\"status\":\"posted\",\"violations\":[]}");
+    assertThat(lines().get(8)).isEqualTo("{\"balances\":{\"alice\":-30,\"bob\":30,\"carol\":120,\"pot\":-120}}");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theSameTransferAgainIsADuplicate() {
+    sample();
+    assertThat(lines().get(1)).isEqualTo("{\"id\":\"t1\",\"status\":\"duplicate\",\"violations\":[]}");
+  }
+
+  @Test
+  void aMultiLegTransferPostsAllItsLegs() {
+    sample();
+    assertThat(lines().get(2)).isEqualTo("{\"id\":\"t2\",\"status\":\"posted\",\"violations\":[]}");
+  }
+
+  @Test
+  void aTransferBelowTheAccountsOwnFloorIsRejected() {
+    sample();
+    assertThat(lines().get(3)).startsWith("{\"id\":\"t3\",\"status\":\"rejected\",\"violations\":[{\"code\":"
+        + "\"balance.belowFloor\",\"field\":\"legs[0].from\",\"severity\":\"error\",\"message\":\"Account alice "
+        + "would reach -10 h 50, below its floor of -10 h");
+  }
+
+  @Test
+  void anUnknownAccountIsRejectedNamingTheField() {
+    sample();
+    assertThat(lines().get(4)).contains("\"status\":\"rejected\"", "\"code\":\"account.unknown\"",
+        "\"field\":\"legs[0].to\"", "legs[0].to: account \\\"dave\\\" does not exist.");
+  }
+
+  @Test
+  void everyMissingOrWrongFieldIsNamed() {
+    sample();
+    assertThat(lines().get(5)).startsWith("{\"id\":\"t5\",\"status\":\"rejected\"")
+        .contains("\"code\":\"input.missing\",\"field\":\"to\"", "\"code\":\"input.invalid\",\"field\":\"minutes\"",
+            "\"code\":\"input.missing\",\"field\":\"at\"");
+  }
+
+  @Test
+  void aMalformedLineIsRejectedAndTheOthersGoOn() {
+    sample();
+    assertThat(lines().get(6)).startsWith("{\"id\":null,\"status\":\"rejected\",\"violations\":[{\"code\":"
+        + "\"input.malformed\",\"field\":\"\",\"severity\":\"error\",\"message\":\"Line 7 is not valid JSON");
+    assertThat(lines().get(7)).isEqualTo("{\"id\":\"t7\",\"status\":\"posted\",\"violations\":[]}");
+  }
+
+  @Test
+  void messagesComeInFrenchOnRequest() {
+    run("ledger", "--lang", "fr", "--accounts", SAMPLES.resolve("accounts.json").toString(),
+        SAMPLES.resolve("transfers.jsonl").toString());
+    assertThat(lines().get(3)).contains("Le compte alice atteindrait -10 h 50, sous son plancher de -10 h");
+  }
+
+  @Test
+  void aBadAccountsFileStopsWithOneLineNamingThePlace() throws IOException {
+    Path accounts = Files.writeString(dir.resolve("accounts.json"),
+        "{\"accounts\": [{\"id\": \"alice\"}, {\"id\": \"alice\"}]}");
+    Path transfers = Files.writeString(dir.resolve("t.jsonl"), "");
+
+    assertThat(run("ledger", "--accounts", accounts.toString(), transfers.toString()))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: ").contains("/accounts/1/id").contains("listed twice");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aFloorAboveZeroIsBadInput() throws IOException {
+    Path accounts = Files.writeString(dir.resolve("accounts.json"),
+        "{\"defaults\": {\"floorMinutes\": 60}, \"accounts\": []}");
+    Path transfers = Files.writeString(dir.resolve("t.jsonl"), "");
+
+    assertThat(run("ledger", "--accounts", accounts.toString(), transfers.toString()))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ").contains("/defaults").contains("limits.floorAboveZero");
+  }
+
+  @Test
+  void theDemoShowsAMonthOfTimeBankExchanges() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("Time bank: a month of exchanges at ESS CARGO (March 2026)")
+        .contains("m-02  cooking: louis ← camille 2 h, louis ← yanis 2 h, louis ← maryam 2 h")
+        .contains("m-04  diy: yanis ← camille 7 h \"Bike overhaul, the whole afternoon\"  → rejected")
+        .contains("en: Account camille would reach -10 h 30, below its floor of -10 h")
+        .contains("fr: Le compte camille atteindrait -10 h 30, sous son plancher de -10 h")
+        .contains("r-07  reversal of m-07  → posted")
+        .contains("m-09  not confirmed within 7 days: expired")
+        .contains("Balances on 31 March: camille -3 h, yanis 4 h, maryam -1 h, louis 4 h, ines 0 h, cargo -4 h "
+            + "(sum 0 h");
+  }
+}
