@@ -1,0 +1,90 @@
+package coop.ess.booking;
+
+import coop.ess.booking.time.Interval;
+import coop.ess.core.PartyId;
+import coop.ess.core.ResourceId;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A booking as the {@link BookingCalendar} records it: the request, the state it reached and when it was asked.
+ * A booking never disappears: a cancelled or declined one stays with its state.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Booking {
+
+  Booking() {}
+
+  /**
+   * The identifier given by the calendar.
+   *
+   * @return the identifier, not null
+   */
+  public abstract BookingId id();
+
+  /**
+   * The request as made.
+   *
+   * @return the request, not null
+   */
+  public abstract BookingRequest request();
+
+  /**
+   * The current state.
+   *
+   * @return the state, not null
+   */
+  public abstract BookingState state();
+
+  /**
+   * When the request reached the calendar (its place in the waitlist).
+   *
+   * @return the instant, not null
+   */
+  public abstract Instant requestedAt();
+
+  /**
+   * The interval, as requested.
+   *
+   * @return {@code request().interval()}
+   */
+  public final Interval interval() {
+    return request().interval();
+  }
+
+  /**
+   * The resources, as requested.
+   *
+   * @return {@code request().resources()}
+   */
+  public final List<ResourceId> resources() {
+    return request().resources();
+  }
+
+  /**
+   * The requester.
+   *
+   * @return {@code request().requester()}
+   */
+  public final PartyId requester() {
+    return request().requester();
+  }
+
+  /**
+   * This booking in another state.
+   *
+   * @param state the new state, not null
+   * @return a copy, not null
+   */
+  final Booking withNewState(BookingState state) {
+    return ImmutableBooking.builder().from(this).state(state).build();
+  }
+
+  @Override
+  public final String toString() {
+    return id() + " " + state() + " " + resources() + " " + interval() + " by " + requester();
+  }
+}
