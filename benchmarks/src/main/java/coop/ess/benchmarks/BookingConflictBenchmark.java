@@ -84,7 +84,7 @@ public class BookingConflictBenchmark {
     while (accepted < bookings) {
       Interval interval;
       if (shared) {
-        interval = Interval.of(START.plus(Duration.ofMinutes(15L * random.nextInt(bookings / 2))),
+        interval = Interval.of(START.plus(Duration.ofMinutes(15L * random.nextInt(bookings * 2))),
             Duration.ofMinutes(60L + 60L * random.nextInt(3)));
       } else {
         interval = Interval.of(cursor, Duration.ofMinutes(30L + 30L * random.nextInt(4)));

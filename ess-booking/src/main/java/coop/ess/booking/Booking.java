@@ -5,6 +5,7 @@ import coop.ess.core.PartyId;
 import coop.ess.core.ResourceId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,13 @@ public abstract class Booking {
   public abstract Instant requestedAt();
 
   /**
+   * Until when an {@link BookingState#OFFERED offer} stands; empty in every other state.
+   *
+   * @return the expiry, possibly empty
+   */
+  public abstract Optional<Instant> offerExpiresAt();
+
+  /**
    * The interval, as requested.
    *
    * @return {@code request().interval()}
@@ -80,7 +88,11 @@ public abstract class Booking {
    * @return a copy, not null
    */
   final Booking withNewState(BookingState state) {
-    return ImmutableBooking.builder().from(this).state(state).build();
+    return ImmutableBooking.builder().from(this).state(state).offerExpiresAt(Optional.empty()).build();
+  }
+
+  final Booking offered(Instant expiresAt) {
+    return ImmutableBooking.builder().from(this).state(BookingState.OFFERED).offerExpiresAt(expiresAt).build();
   }
 
   @Override

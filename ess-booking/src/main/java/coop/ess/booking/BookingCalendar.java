@@ -61,6 +61,7 @@ public final class BookingCalendar {
   private final Venue venue;
   private final Map<ResourceId, ResourcePolicy> policies;
   private final Clock clock;
+  private final Duration offerHold;
   private final Map<ResourceId, ResourceIndex<BookingId>> indexes = new HashMap<>();
   private final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
   private final Map<PartyId, List<BookingId>> byRequester = new HashMap<>();
@@ -77,8 +78,28 @@ public final class BookingCalendar {
    * @throws EssNotFoundException if a policy names a resource the venue does not have
    */
   public BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock) {
+    this(venue, policies, clock, Duration.ZERO);
+  }
+
+  /**
+   * Creates an empty calendar whose waitlist offers each freed place for a while before moving on.
+   *
+   * @param venue the venue whose resources are booked, not null
+   * @param policies the policy of each resource; resources without one get {@link ResourcePolicy#standard()}, not
+   *     null
+   * @param clock the clock that tells "now" (notice, horizon, offers, event times), not null
+   * @param offerHold how long a freed place is held for the first eligible waitlisted request
+   *     ({@link BookingState#OFFERED}) before it goes to the next; zero promotes at once to confirmed, not null
+   * @throws EssNotFoundException if a policy names a resource the venue does not have
+   * @throws IllegalArgumentException if {@code offerHold} is negative
+   */
+  public BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock, Duration offerHold) {
     this.venue = Objects.requireNonNull(venue, "venue");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.offerHold = Objects.requireNonNull(offerHold, "offerHold");
+    if (offerHold.isNegative()) {
+      throw new IllegalArgumentException("offerHold must not be negative: " + offerHold);
+    }
     for (ResourceId id : policies.keySet()) {
       venue.requireResource(id);
     }
@@ -134,6 +155,7 @@ public final class BookingCalendar {
       venue.requireResource(id);
     }
     Instant now = clock.instant();
+    expireOffers(now);
     BookingId id = BookingId.of("b" + (lastId + 1));
     Evaluation evaluation = evaluate(request, now, null);
     BookingState state;
@@ -166,9 +188,10 @@ public final class BookingCalendar {
    * @throws EssStateException if the booking is already cancelled or declined
    */
   public synchronized BookingDecision cancel(BookingId id) {
+    Instant now = clock.instant();
+    expireOffers(now);
     Booking booking = require(id);
     requireOpen(booking, "cancel");
-    Instant now = clock.instant();
     List<Violation> late = new ArrayList<>();
     for (ResourceId resource : booking.resources()) {
       Optional<Duration> deadline = policy(resource).cancellationDeadline();
@@ -193,6 +216,7 @@ public final class BookingCalendar {
    * @throws EssStateException if the booking is not pending approval
    */
   public synchronized BookingDecision approve(BookingId id) {
+    expireOffers(clock.instant());
     Booking booking = require(id);
     if (booking.state() != BookingState.PENDING_APPROVAL) {
       throw new EssStateException("Cannot approve booking " + id + ": it is " + booking.state());
@@ -212,11 +236,50 @@ public final class BookingCalendar {
    * @throws EssStateException if the booking is neither pending approval nor waitlisted
    */
   public synchronized BookingDecision decline(BookingId id) {
+    expireOffers(clock.instant());
     Booking booking = require(id);
     if (booking.state() != BookingState.PENDING_APPROVAL && booking.state() != BookingState.WAITLISTED) {
       throw new EssStateException("Cannot decline booking " + id + ": it is " + booking.state());
     }
     return BookingDecision.of(close(booking, BookingState.DECLINED, "declined", clock.instant()), List.of());
+  }
+
+  /**
+   * Accepts the offer of a freed place: the booking becomes confirmed, or pending approval when a resource needs
+   * it. An offer that has expired is refused with a {@code waitlist.offerExpired} violation.
+   *
+   * @param id the booking, not null
+   * @return the decision, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking was never offered a place
+   */
+  public synchronized BookingDecision acceptOffer(BookingId id) {
+    Instant now = clock.instant();
+    Booking before = require(id);
+    Optional<Instant> expiry = before.offerExpiresAt();
+    expireOffers(now);
+    Booking booking = require(id);
+    if (booking.state() != BookingState.OFFERED) {
+      if (before.state() == BookingState.OFFERED && expiry.isPresent()) {
+        return BookingDecision.of(booking, List.of(CATALOG.error("waitlist.offerExpired", "",
+            "booking", id, "expiredAt", local(expiry.get()))));
+      }
+      throw new EssStateException("Cannot accept an offer for booking " + id + ": it is " + booking.state());
+    }
+    boolean approval = booking.resources().stream().anyMatch(r -> policy(r).approvalRequired());
+    BookingState state = approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+    Booking accepted = booking.withNewState(state);
+    bookings.put(id, accepted);
+    record(now, id, Optional.of(BookingState.OFFERED), state, "offer accepted", List.of());
+    return BookingDecision.of(accepted, List.of());
+  }
+
+  /**
+   * Withdraws the offers whose time has run out (they become cancelled) and offers the places to the next
+   * waitlisted requests. Every operation does this first; call it to bring the calendar up to date.
+   */
+  public synchronized void expireOffers() {
+    expireOffers(clock.instant());
   }
 
   /**
@@ -283,7 +346,7 @@ public final class BookingCalendar {
    */
   public synchronized boolean isFree(ResourceId resource, Interval interval, int units) {
     Resource r = venue.requireResource(resource);
-    ResourcePolicy policy = policy(resource);
+    ResourcePolicy policy = policies.getOrDefault(resource, ResourcePolicy.standard());
     Interval blocked = blockedInterval(interval, policy);
     if (r.sharing() == SharingMode.EXCLUSIVE) {
       return units == 1 && index(resource).overlapping(blocked).isEmpty();
@@ -403,13 +466,40 @@ public final class BookingCalendar {
         continue;
       }
       Evaluation evaluation = evaluate(waiting.request(), now, waiting.id());
-      if (evaluation.accepted()) {
+      if (!evaluation.accepted()) {
+        continue;
+      }
+      if (offerHold.isZero()) {
         BookingState state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
         Booking promoted = waiting.withNewState(state);
         bookings.put(waiting.id(), promoted);
         hold(promoted);
         record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), state, "promoted", List.of());
+      } else {
+        Booking offered = waiting.offered(now.plus(offerHold));
+        bookings.put(waiting.id(), offered);
+        hold(offered);
+        record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), BookingState.OFFERED, "offered",
+            List.of());
       }
+    }
+  }
+
+  /** Cancels expired offers, oldest expiry first; each frees a place that the waitlist may take. */
+  private void expireOffers(Instant now) {
+    while (true) {
+      Booking expired = null;
+      for (Booking booking : bookings.values()) {
+        Optional<Instant> expiry = booking.offerExpiresAt();
+        if (booking.state() == BookingState.OFFERED && expiry.isPresent() && !expiry.get().isAfter(now)
+            && (expired == null || expiry.get().isBefore(expired.offerExpiresAt().orElseThrow()))) {
+          expired = booking;
+        }
+      }
+      if (expired == null) {
+        return;
+      }
+      close(expired, BookingState.CANCELLED, "offer expired", now);
     }
   }
 

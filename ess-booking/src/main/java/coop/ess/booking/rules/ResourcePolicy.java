@@ -54,7 +54,12 @@ public abstract class ResourcePolicy {
    * @return the policy, not null
    */
   public static ResourcePolicy standard() {
-    return builder().build();
+    return Standard.POLICY;
+  }
+
+  /** Holds the standard policy, built once on first use. */
+  private static final class Standard {
+    static final ResourcePolicy POLICY = builder().build();
   }
 
   /**

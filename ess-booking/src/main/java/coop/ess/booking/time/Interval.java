@@ -160,6 +160,9 @@ public abstract class Interval implements Comparable<Interval> {
    * @return the widened interval, not null
    */
   public final Interval widen(Duration before, Duration after) {
+    if (before.isZero() && after.isZero()) {
+      return this;
+    }
     return of(start().minus(before), end().plus(after));
   }
 
