@@ -158,6 +158,13 @@ public final class BookingCalendar {
     expireOffers(now);
     BookingId id = BookingId.of("b" + (lastId + 1));
     Evaluation evaluation = evaluate(request, now, null);
+    List<Booking> victims = List.of();
+    if (!evaluation.accepted() && evaluation.ruleViolations.isEmpty()) {
+      victims = displaceFor(request, now);
+      if (!victims.isEmpty()) {
+        evaluation = evaluate(request, now, null);
+      }
+    }
     BookingState state;
     if (evaluation.accepted()) {
       state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
@@ -175,7 +182,86 @@ public final class BookingCalendar {
     }
     List<Violation> violations = evaluation.all();
     record(now, id, Optional.empty(), state, "requested", violations);
-    return BookingDecision.of(booking, violations);
+    if (victims.isEmpty()) {
+      return BookingDecision.of(booking, violations);
+    }
+    List<Displacement> displaced = new ArrayList<>();
+    for (Booking victim : victims) {
+      Violation reason = CATALOG.error("booking.displaced", "", "booking", victim.id(), "by", id,
+          "purpose", request.purpose().isEmpty() ? "-" : request.purpose(), "priority", request.priority());
+      Booking cancelled = victim.withNewState(BookingState.CANCELLED);
+      bookings.put(victim.id(), cancelled);
+      record(now, victim.id(), Optional.of(victim.state()), BookingState.CANCELLED, "displaced", List.of(reason));
+      displaced.add(Displacement.of(cancelled, reason, alternatives(victim, now)));
+    }
+    promoteWaitlist(now);
+    return BookingDecision.of(booking, violations, displaced);
+  }
+
+  /**
+   * Releases lower-priority bookings that stand in the way of {@code request}, where the policies allow it, and
+   * returns them if the request then fits; otherwise puts them back and returns an empty list.
+   */
+  private List<Booking> displaceFor(BookingRequest request, Instant now) {
+    List<Booking> released = new ArrayList<>();
+    for (int i = 0; i < request.resources().size(); i++) {
+      Resource resource = venue.requireResource(request.resources().get(i));
+      ResourcePolicy policy = policy(resource.id());
+      Optional<Duration> notice = policy.displacementNotice();
+      if (notice.isEmpty()) {
+        continue;
+      }
+      Instant earliest = now.plus(notice.get());
+      List<Booking> candidates = new ArrayList<>();
+      for (ResourceIndex.Entry<BookingId> entry : index(resource.id()).overlapping(
+          blockedInterval(request.interval(), policy))) {
+        Booking other = Objects.requireNonNull(bookings.get(entry.key()));
+        if (other.request().priority() < request.priority() && !other.interval().start().isBefore(earliest)) {
+          candidates.add(other);
+        }
+      }
+      // The least important first; among equals, the latest request first.
+      candidates.sort(java.util.Comparator.comparingInt((Booking b) -> b.request().priority())
+          .thenComparing(Booking::requestedAt, java.util.Comparator.reverseOrder()));
+      for (Booking candidate : candidates) {
+        List<Violation> blocking = new ArrayList<>();
+        checkAvailability(request, resource, policy, "", blocking);
+        if (blocking.isEmpty()) {
+          break;
+        }
+        if (!released.contains(candidate)) {
+          release(candidate);
+          released.add(candidate);
+        }
+      }
+    }
+    if (released.isEmpty() || evaluate(request, now, null).accepted()) {
+      return released;
+    }
+    released.forEach(this::hold);
+    return List.of();
+  }
+
+  /** Up to three other times on the same day when the displaced booking would pass every check. */
+  private List<Interval> alternatives(Booking displaced, Instant now) {
+    Interval original = displaced.interval();
+    java.time.ZonedDateTime dayStart = original.start().atZone(zone()).toLocalDate().atStartOfDay(zone());
+    Instant dayEnd = dayStart.plusDays(1).toInstant();
+    List<Interval> found = new ArrayList<>();
+    for (Instant start = dayStart.toInstant(); !start.plus(original.duration()).isAfter(dayEnd);
+        start = start.plus(Duration.ofMinutes(15))) {
+      Interval candidate = Interval.of(start, original.duration());
+      if (candidate.equals(original)) {
+        continue;
+      }
+      BookingRequest moved = BookingRequest.builder().from(displaced.request()).interval(candidate).build();
+      if (evaluate(moved, now, displaced.id()).accepted()) {
+        found.add(candidate);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(
+        (Interval i) -> Duration.between(original.start(), i.start()).abs()).thenComparing(i -> i.start()));
+    return List.copyOf(found.subList(0, Math.min(3, found.size())));
   }
 
   /**

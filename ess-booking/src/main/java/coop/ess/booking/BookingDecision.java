@@ -30,6 +30,13 @@ public abstract class BookingDecision {
   public abstract List<Violation> violations();
 
   /**
+   * The bookings this request displaced (it had a higher priority), each told why and offered alternatives.
+   *
+   * @return the displacements, possibly empty, not null
+   */
+  public abstract List<Displacement> displaced();
+
+  /**
    * The state the booking reached.
    *
    * @return {@code booking().state()}
@@ -58,5 +65,9 @@ public abstract class BookingDecision {
 
   static BookingDecision of(Booking booking, List<Violation> violations) {
     return ImmutableBookingDecision.builder().booking(booking).violations(violations).build();
+  }
+
+  static BookingDecision of(Booking booking, List<Violation> violations, List<Displacement> displaced) {
+    return ImmutableBookingDecision.builder().booking(booking).violations(violations).displaced(displaced).build();
   }
 }

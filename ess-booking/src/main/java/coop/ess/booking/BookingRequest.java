@@ -110,6 +110,18 @@ public abstract class BookingRequest {
     return false;
   }
 
+  /**
+   * How important the use is: a request may displace bookings of lower priority where the resource's policy
+   * allows it ({@link coop.ess.booking.rules.ResourcePolicy#displacementNotice()}). The weekly grocery
+   * distribution might have 10, ordinary bookings 0.
+   *
+   * @return the priority, 0 by default
+   */
+  @Value.Default
+  public int priority() {
+    return 0;
+  }
+
   @Value.Check
   final void check() {
     Checks checks = Checks.of(BookingMessages.CATALOG, "BookingRequest");

@@ -167,6 +167,15 @@ public abstract class ResourcePolicy {
   public abstract Optional<Duration> cancellationDeadline();
 
   /**
+   * Whether, and how far ahead, a request of higher {@link coop.ess.booking.BookingRequest#priority() priority} may
+   * displace bookings of this resource: only bookings that start at least this long after now can be displaced, so
+   * that the people displaced have time to move. Absent means bookings are never displaced.
+   *
+   * @return the notice, possibly empty
+   */
+  public abstract Optional<Duration> displacementNotice();
+
+  /**
    * The rules this policy applies to a request, in the order they run.
    *
    * @return the rules, not null
@@ -199,6 +208,7 @@ public abstract class ResourcePolicy {
     nonNegative(checks, "bufferAfter", bufferAfter());
     maximumHorizon().ifPresent(d -> nonNegative(checks, "maximumHorizon", d));
     cancellationDeadline().ifPresent(d -> nonNegative(checks, "cancellationDeadline", d));
+    displacementNotice().ifPresent(d -> nonNegative(checks, "displacementNotice", d));
     minDuration().ifPresent(d -> nonNegative(checks, "minDuration", d));
     maxDuration().ifPresent(d -> checks.check(!d.isNegative() && !d.isZero(), "policy.notPositive", "maxDuration",
         "field", "maxDuration", "value", d));
