@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     printVenue(out, venue);
     printCommunity(out, community);
     printDirectory(out, directory);
+    BookingDemo.print(out);
     printValidation(out);
     out.flush();
     return 0;
