@@ -4,6 +4,7 @@ import coop.ess.booking.time.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -118,24 +119,25 @@ public final class ResourceIndex<K> {
     if (entries.isEmpty()) {
       return new Peak(0, query.start());
     }
-    // Sweep: +units at each (clipped) start, -units at each end; at equal instants ends come first (half-open).
-    TreeMap<Instant, Integer> delta = new TreeMap<>();
-    for (Entry<K> entry : entries) {
-      Instant start = entry.interval().start().isBefore(query.start()) ? query.start() : entry.interval().start();
-      delta.merge(start, entry.units(), Integer::sum);
-      delta.merge(entry.interval().end(), -entry.units(), Integer::sum);
-    }
+    // Sweep over starts in order (clipped to the query), releasing the entries that ended by then first: the
+    // intervals are half-open, so an entry ending when another starts does not count with it.
+    List<Entry<K>> byEnd = new ArrayList<>(entries);
+    entries.sort(Comparator.comparing((Entry<K> entry) -> entry.interval().start()));
+    byEnd.sort(Comparator.comparing((Entry<K> entry) -> entry.interval().end()));
     int current = 0;
     int best = 0;
     Instant at = query.start();
-    for (Map.Entry<Instant, Integer> step : delta.entrySet()) {
-      if (!step.getKey().isBefore(query.end())) {
-        break;
+    int ended = 0;
+    for (Entry<K> entry : entries) {
+      Instant start = entry.interval().start().isBefore(query.start()) ? query.start() : entry.interval().start();
+      while (ended < byEnd.size() && !byEnd.get(ended).interval().end().isAfter(start)) {
+        current -= byEnd.get(ended).units();
+        ended++;
       }
-      current += step.getValue();
+      current += entry.units();
       if (current > best) {
         best = current;
-        at = step.getKey();
+        at = start;
       }
     }
     return new Peak(best, at);
