@@ -441,6 +441,78 @@ public final class BookingCalendar {
   }
 
   /**
+   * The free slots of a duration within a range, across the resources that match the query's needs, in order of
+   * start then resource. A slot respects the resource's opening hours (for the query's categories), blackouts,
+   * allowed categories, minimum and maximum duration, notice and horizon, its buffers and the bookings held; it
+   * does not look at quotas, which depend on who books.
+   *
+   * @param query what to look for, not null
+   * @return the slots, possibly empty, not null
+   */
+  public synchronized List<FreeSlot> freeSlots(AvailabilityQuery query) {
+    Instant now = clock.instant();
+    expireOffers(now);
+    List<FreeSlot> found = new ArrayList<>();
+    for (Resource resource : venue.resources()) {
+      ResourcePolicy policy = policy(resource.id());
+      if (!matches(resource, policy, query)) {
+        continue;
+      }
+      List<Interval> open = policy.openingHours()
+          .map(hours -> hours.openIntervals(query.range(), query.categories()))
+          .orElse(List.of(query.range()));
+      Instant earliest = now.plus(policy.minimumNotice());
+      for (Interval stretch : open) {
+        for (Instant start = firstStep(query, stretch.start()); !start.plus(query.duration()).isAfter(stretch.end());
+            start = start.plus(query.step())) {
+          if (start.isBefore(earliest)) {
+            continue;
+          }
+          if (policy.maximumHorizon().isPresent() && start.isAfter(now.plus(policy.maximumHorizon().get()))) {
+            break;
+          }
+          Interval slot = Interval.of(start, query.duration());
+          if (policy.blackouts().stream().noneMatch(slot::overlaps) && fits(resource, policy, slot, query.units())) {
+            found.add(FreeSlot.of(resource.id(), slot));
+          }
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparing((FreeSlot slot) -> slot.interval().start())
+        .thenComparing(FreeSlot::resource));
+    return List.copyOf(found);
+  }
+
+  private static boolean matches(Resource resource, ResourcePolicy policy, AvailabilityQuery query) {
+    boolean categoryAllowed = policy.allowedCategories().isEmpty()
+        || query.categories().stream().anyMatch(policy.allowedCategories()::contains);
+    return query.kind().map(kind -> kind == resource.kind()).orElse(true)
+        && (query.minCapacity().isEmpty() || resource.capacity().orElse(0) >= query.minCapacity().getAsInt())
+        && resource.equipment().containsAll(query.equipment())
+        && resource.accessibility().containsAll(query.accessibility())
+        && categoryAllowed
+        && policy.minDuration().map(min -> query.duration().compareTo(min) >= 0).orElse(true)
+        && policy.maxDuration().map(max -> query.duration().compareTo(max) <= 0).orElse(true);
+  }
+
+  /** The first slot start at or after {@code from}, on the query's grid of steps from the range's start. */
+  private static Instant firstStep(AvailabilityQuery query, Instant from) {
+    long step = query.step().toNanos();
+    long offset = Duration.between(query.range().start(), from).toNanos();
+    long steps = (offset + step - 1) / step;
+    return query.range().start().plus(Duration.ofNanos(steps * step));
+  }
+
+  private boolean fits(Resource resource, ResourcePolicy policy, Interval interval, int units) {
+    Interval blocked = blockedInterval(interval, policy);
+    if (resource.sharing() == SharingMode.EXCLUSIVE) {
+      return units == 1 && index(resource.id()).overlapping(blocked).isEmpty();
+    }
+    return units <= resource.bookableUnits()
+        && index(resource.id()).peak(blocked).units() + units <= resource.bookableUnits();
+  }
+
+  /**
    * The journal: every change, in order.
    *
    * @return a snapshot of the events, not null
