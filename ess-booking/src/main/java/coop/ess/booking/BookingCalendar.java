@@ -462,18 +462,44 @@ public final class BookingCalendar {
           .map(hours -> hours.openIntervals(query.range(), query.categories()))
           .orElse(List.of(query.range()));
       Instant earliest = now.plus(policy.minimumNotice());
+      Optional<Instant> latest = policy.maximumHorizon().map(now::plus);
       for (Interval stretch : open) {
+        // Exclusive resources: the held intervals never overlap one another, so sorted by start they are sorted
+        // by end too, and one pass with a moving pointer answers every candidate of the stretch.
+        List<Interval> busy = new ArrayList<>();
+        if (resource.sharing() == SharingMode.EXCLUSIVE) {
+          for (ResourceIndex.Entry<BookingId> entry : index(resource.id()).overlapping(
+              stretch.widen(policy.bufferBefore(), policy.bufferAfter()))) {
+            busy.add(entry.interval());
+          }
+          busy.sort(null);
+        }
+        int next = 0;
         for (Instant start = firstStep(query, stretch.start()); !start.plus(query.duration()).isAfter(stretch.end());
             start = start.plus(query.step())) {
           if (start.isBefore(earliest)) {
             continue;
           }
-          if (policy.maximumHorizon().isPresent() && start.isAfter(now.plus(policy.maximumHorizon().get()))) {
+          if (latest.isPresent() && start.isAfter(latest.get())) {
             break;
           }
-          Interval slot = Interval.of(start, query.duration());
-          if (policy.blackouts().stream().noneMatch(slot::overlaps) && fits(resource, policy, slot, query.units())) {
-            found.add(FreeSlot.of(resource.id(), slot));
+          Instant end = start.plus(query.duration());
+          boolean free;
+          if (resource.sharing() == SharingMode.EXCLUSIVE) {
+            Instant blockedStart = start.minus(policy.bufferBefore());
+            Instant blockedEnd = end.plus(policy.bufferAfter());
+            while (next < busy.size() && !busy.get(next).end().isAfter(blockedStart)) {
+              next++;
+            }
+            free = query.units() == 1 && (next == busy.size() || !busy.get(next).start().isBefore(blockedEnd));
+          } else {
+            free = fits(resource, policy, Interval.of(start, end), query.units());
+          }
+          if (free) {
+            Interval slot = Interval.of(start, end);
+            if (policy.blackouts().isEmpty() || policy.blackouts().stream().noneMatch(slot::overlaps)) {
+              found.add(FreeSlot.of(resource.id(), slot));
+            }
           }
         }
       }

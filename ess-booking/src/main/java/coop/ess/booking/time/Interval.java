@@ -180,9 +180,11 @@ public abstract class Interval implements Comparable<Interval> {
 
   @Value.Check
   final void check() {
-    Checks checks = Checks.of(BookingMessages.CATALOG, "Interval");
-    checks.check(end().isAfter(start()), "interval.endNotAfterStart", "end", "start", start(), "end", end());
-    checks.throwIfInvalid();
+    if (!end().isAfter(start())) {
+      Checks checks = Checks.of(BookingMessages.CATALOG, "Interval");
+      checks.check(false, "interval.endNotAfterStart", "end", "start", start(), "end", end());
+      checks.throwIfInvalid();
+    }
   }
 
   @Override
