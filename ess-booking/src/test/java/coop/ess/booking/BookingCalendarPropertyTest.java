@@ -67,6 +67,22 @@ class BookingCalendarPropertyTest {
   }
 
   @Property
+  void invariantsHoldWhenOffersAreHeldAndExpire(@ForAll("workloads") List<Op> workload) {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T11:00:00Z"));
+    BookingCalendar calendar = new BookingCalendar(VENUE, java.util.Map.of(), clock, Duration.ofMinutes(45));
+    List<BookingId> made = new ArrayList<>();
+    for (Op op : workload) {
+      apply(calendar, op, made);
+      clock.advance(Duration.ofMinutes(20));
+      calendar.expireOffers();
+      assertThat(Invariants.noTwoOverlap(Invariants.holding(calendar, ROOM))).isTrue();
+      assertThat(Invariants.peak(Invariants.holding(calendar, DESKS))).isLessThanOrEqualTo(3);
+      assertThat(calendar.bookings()).filteredOn(b -> b.state() == BookingState.OFFERED)
+          .allMatch(b -> b.offerExpiresAt().orElseThrow().isAfter(clock.instant()));
+    }
+  }
+
+  @Property
   void theIndexedPeakEqualsABruteForcePeak(@ForAll("workloads") List<Op> workload) {
     BookingCalendar calendar = run(workload);
     Interval wholeDay = Interval.of(DAY.minus(Duration.ofHours(1)), Duration.ofHours(20));
