@@ -1,9 +1,17 @@
 /**
  * The scheduling engine of the ESS SDK: opening hours, bookings of spaces and resources, recurring series, booking
  * rules, waitlists and events with registration. Built on {@code coop.ess.core}.
+ *
+ * <p>API packages: {@code coop.ess.booking} (the calendar engine and its values), {@code coop.ess.booking.time}
+ * (intervals, opening hours, French public holidays) and {@code coop.ess.booking.rules} (booking rules and
+ * per-resource policies). {@code coop.ess.booking.internal} is not exported.
  */
 module coop.ess.booking {
   requires transitive coop.ess.core;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
+
+  exports coop.ess.booking;
+  exports coop.ess.booking.time;
+  exports coop.ess.booking.rules;
 }

@@ -72,6 +72,21 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoShowsAWeekOfBookingsAtEssCargo() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("A week of bookings at ESS CARGO (2026-03-02 to 2026-03-08, Europe/Paris")
+        .contains("Weekly grocery distributions (priority 10): Tue 3 17:00-19:00 confirmed, "
+            + "Thu 5 17:00-19:00 confirmed")
+        .contains("Coworking 1, peak desks taken: Mon 2 1/8")
+        .contains("Yanis (project carrier) confirmed, Camille (student) declined [rule.closed]")
+        .contains("Maryam asks for Tue 15:00-17:00: waitlisted [booking.overlap]")
+        .contains("fr: Salle de réunion est déjà réservé de 2026-03-03T14:00 à 2026-03-03T16:00")
+        .contains("The board cancels: Maryam's request is offered until 20:00; she accepts: confirmed")
+        .contains("12:00-13:00 declined [booking.buffer]");
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     printVenue(out, venue);
     printCommunity(out, community);
     printDirectory(out, directory);
+    BookingDemo.print(out);
     TimebankDemo.print(out);
     GovernanceDemo.print(out);
     printValidation(out);

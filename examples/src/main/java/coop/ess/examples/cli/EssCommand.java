@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
-    subcommands = {DemoCommand.class, LedgerCommand.class, VoteCommand.class, ClearCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, BookCommand.class, LedgerCommand.class, VoteCommand.class,
+        ClearCommand.class, CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
   /** Exit code for bad arguments. */

@@ -1,0 +1,102 @@
+package coop.ess.booking;
+
+import coop.ess.booking.time.Interval;
+import coop.ess.core.PartyId;
+import coop.ess.core.ResourceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A booking as the {@link BookingCalendar} records it: the request, the state it reached and when it was asked.
+ * A booking never disappears: a cancelled or declined one stays with its state.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Booking {
+
+  Booking() {}
+
+  /**
+   * The identifier given by the calendar.
+   *
+   * @return the identifier, not null
+   */
+  public abstract BookingId id();
+
+  /**
+   * The request as made.
+   *
+   * @return the request, not null
+   */
+  public abstract BookingRequest request();
+
+  /**
+   * The current state.
+   *
+   * @return the state, not null
+   */
+  public abstract BookingState state();
+
+  /**
+   * When the request reached the calendar (its place in the waitlist).
+   *
+   * @return the instant, not null
+   */
+  public abstract Instant requestedAt();
+
+  /**
+   * Until when an {@link BookingState#OFFERED offer} stands; empty in every other state.
+   *
+   * @return the expiry, possibly empty
+   */
+  public abstract Optional<Instant> offerExpiresAt();
+
+  /**
+   * The interval, as requested.
+   *
+   * @return {@code request().interval()}
+   */
+  public final Interval interval() {
+    return request().interval();
+  }
+
+  /**
+   * The resources, as requested.
+   *
+   * @return {@code request().resources()}
+   */
+  public final List<ResourceId> resources() {
+    return request().resources();
+  }
+
+  /**
+   * The requester.
+   *
+   * @return {@code request().requester()}
+   */
+  public final PartyId requester() {
+    return request().requester();
+  }
+
+  /**
+   * This booking in another state.
+   *
+   * @param state the new state, not null
+   * @return a copy, not null
+   */
+  final Booking withNewState(BookingState state) {
+    return ImmutableBooking.builder().from(this).state(state).offerExpiresAt(Optional.empty()).build();
+  }
+
+  final Booking offered(Instant expiresAt) {
+    return ImmutableBooking.builder().from(this).state(BookingState.OFFERED).offerExpiresAt(expiresAt).build();
+  }
+
+  @Override
+  public final String toString() {
+    return id() + " " + state() + " " + resources() + " " + interval() + " by " + requester();
+  }
+}

@@ -1,0 +1,776 @@
+package coop.ess.booking;
+
+import coop.ess.booking.internal.BookingMessages;
+import coop.ess.booking.internal.ResourceIndex;
+import coop.ess.booking.rules.BookingRule;
+import coop.ess.booking.rules.ResourcePolicy;
+import coop.ess.booking.rules.RuleContext;
+import coop.ess.booking.time.Interval;
+import coop.ess.core.EssNotFoundException;
+import coop.ess.core.EssStateException;
+import coop.ess.core.MessageCatalog;
+import coop.ess.core.PartyId;
+import coop.ess.core.ResourceId;
+import coop.ess.core.Violation;
+import coop.ess.core.venue.Resource;
+import coop.ess.core.venue.SharingMode;
+import coop.ess.core.venue.Venue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The booking calendar of a venue: takes requests for its resources, applies each resource's
+ * {@link ResourcePolicy}, keeps exclusive resources free of overlaps and shared ones within their
+ * {@link Resource#bookableUnits() bookable units}, and records every change as a {@link BookingEvent}.
+ *
+ * <p>Every request gets a {@link BookingDecision} listing every violation found (all rules of all its resources,
+ * then availability); a refused request is recorded as {@link BookingState#DECLINED}, or
+ * {@link BookingState#WAITLISTED} when it only lacks room and asked to wait. When a place frees up (cancellation,
+ * decline), waitlisted requests are promoted in the order they arrived, as long as they now pass every check.
+ *
+ * <p>Shared resources admit overlapping bookings while the <b>peak</b> concurrent occupancy stays within the
+ * bookable units: with 3 desks and bookings 13:30–14:30, 13:30–15:00, 14:00–16:00 and 15:00–15:30, a new booking
+ * 14:30–16:00 is accepted, the peak during it being 2 (+1). Conflicts are found with an interval index per resource
+ * (a tree by start instant), not by scanning every booking. Example:
+ *
+ * <pre>{@code
+ * BookingCalendar calendar = new BookingCalendar(venue, Map.of(kitchenId, kitchenPolicy), Clock.systemUTC());
+ * BookingDecision decision = calendar.request(request);
+ * if (!decision.accepted()) {
+ *   decision.violations().forEach(v -> System.out.println(v.messageFr()));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: every operation runs under the calendar's lock, so concurrent requests never produce a double
+ * booking.
+ */
+public final class BookingCalendar {
+
+  private static final MessageCatalog CATALOG = BookingMessages.CATALOG;
+
+  private final Venue venue;
+  private final Map<ResourceId, ResourcePolicy> policies;
+  private final Clock clock;
+  private final Duration offerHold;
+  private final Map<ResourceId, ResourceIndex<BookingId>> indexes = new HashMap<>();
+  private final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
+  private final Map<PartyId, List<BookingId>> byRequester = new HashMap<>();
+  private final List<BookingEvent> events = new ArrayList<>();
+  private long lastId;
+
+  /**
+   * Creates an empty calendar.
+   *
+   * @param venue the venue whose resources are booked, not null
+   * @param policies the policy of each resource; resources without one get {@link ResourcePolicy#standard()}, not
+   *     null
+   * @param clock the clock that tells "now" (notice, horizon, event times), not null
+   * @throws EssNotFoundException if a policy names a resource the venue does not have
+   */
+  public BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock) {
+    this(venue, policies, clock, Duration.ZERO);
+  }
+
+  /**
+   * Creates an empty calendar whose waitlist offers each freed place for a while before moving on.
+   *
+   * @param venue the venue whose resources are booked, not null
+   * @param policies the policy of each resource; resources without one get {@link ResourcePolicy#standard()}, not
+   *     null
+   * @param clock the clock that tells "now" (notice, horizon, offers, event times), not null
+   * @param offerHold how long a freed place is held for the first eligible waitlisted request
+   *     ({@link BookingState#OFFERED}) before it goes to the next; zero promotes at once to confirmed, not null
+   * @throws EssNotFoundException if a policy names a resource the venue does not have
+   * @throws IllegalArgumentException if {@code offerHold} is negative
+   */
+  public BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock, Duration offerHold) {
+    this.venue = Objects.requireNonNull(venue, "venue");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.offerHold = Objects.requireNonNull(offerHold, "offerHold");
+    if (offerHold.isNegative()) {
+      throw new IllegalArgumentException("offerHold must not be negative: " + offerHold);
+    }
+    for (ResourceId id : policies.keySet()) {
+      venue.requireResource(id);
+    }
+    this.policies = Map.copyOf(policies);
+    for (Resource resource : venue.resources()) {
+      indexes.put(resource.id(), new ResourceIndex<>());
+    }
+  }
+
+  /**
+   * Creates an empty calendar where every resource has the standard policy.
+   *
+   * @param venue the venue, not null
+   * @param clock the clock, not null
+   * @return the calendar, not null
+   */
+  public static BookingCalendar of(Venue venue, Clock clock) {
+    return new BookingCalendar(venue, Map.of(), clock);
+  }
+
+  /**
+   * The venue.
+   *
+   * @return the venue, not null
+   */
+  public Venue venue() {
+    return venue;
+  }
+
+  /**
+   * The policy applied to a resource.
+   *
+   * @param resource the resource, not null
+   * @return the policy, not null
+   * @throws EssNotFoundException if the venue has no such resource
+   */
+  public ResourcePolicy policy(ResourceId resource) {
+    venue.requireResource(resource);
+    return policies.getOrDefault(resource, ResourcePolicy.standard());
+  }
+
+  /**
+   * Decides a request: runs every rule of every resource, then checks availability, records the booking in the
+   * state reached and returns the decision.
+   *
+   * @param request the request, not null
+   * @return the decision: confirmed, pending approval, waitlisted or declined, with every violation, not null
+   * @throws EssNotFoundException if a requested resource is not in the venue (nothing is recorded)
+   */
+  public synchronized BookingDecision request(BookingRequest request) {
+    Objects.requireNonNull(request, "request");
+    for (ResourceId id : request.resources()) {
+      venue.requireResource(id);
+    }
+    Instant now = clock.instant();
+    expireOffers(now);
+    BookingId id = BookingId.of("b" + (lastId + 1));
+    Evaluation evaluation = evaluate(request, now, null);
+    List<Booking> victims = List.of();
+    if (!evaluation.accepted() && evaluation.ruleViolations.isEmpty()) {
+      victims = displaceFor(request, now);
+      if (!victims.isEmpty()) {
+        evaluation = evaluate(request, now, null);
+      }
+    }
+    BookingState state;
+    if (evaluation.accepted()) {
+      state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+    } else if (evaluation.ruleViolations.isEmpty() && request.waitlistIfFull()) {
+      state = BookingState.WAITLISTED;
+    } else {
+      state = BookingState.DECLINED;
+    }
+    lastId++;
+    Booking booking = ImmutableBooking.builder().id(id).request(request).state(state).requestedAt(now).build();
+    bookings.put(id, booking);
+    byRequester.computeIfAbsent(request.requester(), party -> new ArrayList<>()).add(id);
+    if (state.holdsResources()) {
+      hold(booking);
+    }
+    List<Violation> violations = evaluation.all();
+    record(now, id, Optional.empty(), state, "requested", violations);
+    if (victims.isEmpty()) {
+      return BookingDecision.of(booking, violations);
+    }
+    List<Displacement> displaced = new ArrayList<>();
+    for (Booking victim : victims) {
+      Violation reason = CATALOG.error("booking.displaced", "", "booking", victim.id(), "by", id,
+          "purpose", request.purpose().isEmpty() ? "-" : request.purpose(), "priority", request.priority());
+      Booking cancelled = victim.withNewState(BookingState.CANCELLED);
+      bookings.put(victim.id(), cancelled);
+      record(now, victim.id(), Optional.of(victim.state()), BookingState.CANCELLED, "displaced", List.of(reason));
+      displaced.add(Displacement.of(cancelled, reason, alternatives(victim, now)));
+    }
+    promoteWaitlist(now);
+    return BookingDecision.of(booking, violations, displaced);
+  }
+
+  /**
+   * Releases lower-priority bookings that stand in the way of {@code request}, where the policies allow it, and
+   * returns them if the request then fits; otherwise puts them back and returns an empty list.
+   */
+  private List<Booking> displaceFor(BookingRequest request, Instant now) {
+    List<Booking> released = new ArrayList<>();
+    for (int i = 0; i < request.resources().size(); i++) {
+      Resource resource = venue.requireResource(request.resources().get(i));
+      ResourcePolicy policy = policy(resource.id());
+      Optional<Duration> notice = policy.displacementNotice();
+      if (notice.isEmpty()) {
+        continue;
+      }
+      Instant earliest = now.plus(notice.get());
+      List<Booking> candidates = new ArrayList<>();
+      for (ResourceIndex.Entry<BookingId> entry : index(resource.id()).overlapping(
+          blockedInterval(request.interval(), policy))) {
+        Booking other = Objects.requireNonNull(bookings.get(entry.key()));
+        if (other.request().priority() < request.priority() && !other.interval().start().isBefore(earliest)) {
+          candidates.add(other);
+        }
+      }
+      // The least important first; among equals, the latest request first.
+      candidates.sort(java.util.Comparator.comparingInt((Booking b) -> b.request().priority())
+          .thenComparing(Booking::requestedAt, java.util.Comparator.reverseOrder()));
+      for (Booking candidate : candidates) {
+        List<Violation> blocking = new ArrayList<>();
+        checkAvailability(request, resource, policy, "", blocking);
+        if (blocking.isEmpty()) {
+          break;
+        }
+        if (!released.contains(candidate)) {
+          release(candidate);
+          released.add(candidate);
+        }
+      }
+    }
+    if (released.isEmpty() || evaluate(request, now, null).accepted()) {
+      return released;
+    }
+    released.forEach(this::hold);
+    return List.of();
+  }
+
+  /** Up to three other times on the same day when the displaced booking would pass every check. */
+  private List<Interval> alternatives(Booking displaced, Instant now) {
+    Interval original = displaced.interval();
+    java.time.ZonedDateTime dayStart = original.start().atZone(zone()).toLocalDate().atStartOfDay(zone());
+    Instant dayEnd = dayStart.plusDays(1).toInstant();
+    List<Interval> found = new ArrayList<>();
+    for (Instant start = dayStart.toInstant(); !start.plus(original.duration()).isAfter(dayEnd);
+        start = start.plus(Duration.ofMinutes(15))) {
+      Interval candidate = Interval.of(start, original.duration());
+      if (candidate.equals(original)) {
+        continue;
+      }
+      BookingRequest moved = BookingRequest.builder().from(displaced.request()).interval(candidate).build();
+      if (evaluate(moved, now, displaced.id()).accepted()) {
+        found.add(candidate);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(
+        (Interval i) -> Duration.between(original.start(), i.start()).abs()).thenComparing(i -> i.start()));
+    return List.copyOf(found.subList(0, Math.min(3, found.size())));
+  }
+
+  /**
+   * Cancels a booking at its requester's wish, within the resource's cancellation deadline; then promotes the
+   * waitlist.
+   *
+   * @param id the booking, not null
+   * @return the decision: cancelled, or unchanged with a {@code rule.cancellationDeadline} violation, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking is already cancelled or declined
+   */
+  public synchronized BookingDecision cancel(BookingId id) {
+    Instant now = clock.instant();
+    expireOffers(now);
+    Booking booking = require(id);
+    requireOpen(booking, "cancel");
+    List<Violation> late = new ArrayList<>();
+    for (ResourceId resource : booking.resources()) {
+      Optional<Duration> deadline = policy(resource).cancellationDeadline();
+      if (deadline.isPresent() && booking.state().holdsResources()
+          && now.isAfter(booking.interval().start().minus(deadline.get()))) {
+        late.add(CATALOG.error("rule.cancellationDeadline", "", "resource", venue.requireResource(resource).name(),
+            "deadline", deadline.get(), "start", local(booking.interval().start())));
+      }
+    }
+    if (!late.isEmpty()) {
+      return BookingDecision.of(booking, late);
+    }
+    return BookingDecision.of(close(booking, BookingState.CANCELLED, "cancelled", now), List.of());
+  }
+
+  /**
+   * Confirms a booking pending approval (a manager's decision).
+   *
+   * @param id the booking, not null
+   * @return the decision, confirmed, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking is not pending approval
+   */
+  public synchronized BookingDecision approve(BookingId id) {
+    expireOffers(clock.instant());
+    Booking booking = require(id);
+    if (booking.state() != BookingState.PENDING_APPROVAL) {
+      throw new EssStateException("Cannot approve booking " + id + ": it is " + booking.state());
+    }
+    Booking approved = booking.withNewState(BookingState.CONFIRMED);
+    bookings.put(id, approved);
+    record(clock.instant(), id, Optional.of(booking.state()), BookingState.CONFIRMED, "approved", List.of());
+    return BookingDecision.of(approved, List.of());
+  }
+
+  /**
+   * Declines a booking pending approval or waitlisted (a manager's decision); then promotes the waitlist.
+   *
+   * @param id the booking, not null
+   * @return the decision, declined, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking is neither pending approval nor waitlisted
+   */
+  public synchronized BookingDecision decline(BookingId id) {
+    expireOffers(clock.instant());
+    Booking booking = require(id);
+    if (booking.state() != BookingState.PENDING_APPROVAL && booking.state() != BookingState.WAITLISTED) {
+      throw new EssStateException("Cannot decline booking " + id + ": it is " + booking.state());
+    }
+    return BookingDecision.of(close(booking, BookingState.DECLINED, "declined", clock.instant()), List.of());
+  }
+
+  /**
+   * Accepts the offer of a freed place: the booking becomes confirmed, or pending approval when a resource needs
+   * it. An offer that has expired is refused with a {@code waitlist.offerExpired} violation.
+   *
+   * @param id the booking, not null
+   * @return the decision, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking was never offered a place
+   */
+  public synchronized BookingDecision acceptOffer(BookingId id) {
+    Instant now = clock.instant();
+    Booking before = require(id);
+    Optional<Instant> expiry = before.offerExpiresAt();
+    expireOffers(now);
+    Booking booking = require(id);
+    if (booking.state() != BookingState.OFFERED) {
+      if (before.state() == BookingState.OFFERED && expiry.isPresent()) {
+        return BookingDecision.of(booking, List.of(CATALOG.error("waitlist.offerExpired", "",
+            "booking", id, "expiredAt", local(expiry.get()))));
+      }
+      throw new EssStateException("Cannot accept an offer for booking " + id + ": it is " + booking.state());
+    }
+    boolean approval = booking.resources().stream().anyMatch(r -> policy(r).approvalRequired());
+    BookingState state = approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+    Booking accepted = booking.withNewState(state);
+    bookings.put(id, accepted);
+    record(now, id, Optional.of(BookingState.OFFERED), state, "offer accepted", List.of());
+    return BookingDecision.of(accepted, List.of());
+  }
+
+  /**
+   * Withdraws the offers whose time has run out (they become cancelled) and offers the places to the next
+   * waitlisted requests. Every operation does this first; call it to bring the calendar up to date.
+   */
+  public synchronized void expireOffers() {
+    expireOffers(clock.instant());
+  }
+
+  /**
+   * Looks a booking up.
+   *
+   * @param id the identifier, not null
+   * @return the booking as it stands, or empty
+   */
+  public synchronized Optional<Booking> booking(BookingId id) {
+    return Optional.ofNullable(bookings.get(id));
+  }
+
+  /**
+   * Every booking ever requested, in order, whatever its state.
+   *
+   * @return a snapshot, not null
+   */
+  public synchronized List<Booking> bookings() {
+    return List.copyOf(bookings.values());
+  }
+
+  /**
+   * The bookings that hold a resource during part of an interval.
+   *
+   * @param resource the resource, not null
+   * @param interval the interval, not null
+   * @return the bookings in order of start, possibly empty, not null
+   * @throws EssNotFoundException if the venue has no such resource
+   */
+  public synchronized List<Booking> holding(ResourceId resource, Interval interval) {
+    venue.requireResource(resource);
+    List<Booking> found = new ArrayList<>();
+    for (ResourceIndex.Entry<BookingId> entry : index(resource).overlapping(interval)) {
+      Booking booking = bookings.get(entry.key());
+      if (booking != null && booking.interval().overlaps(interval)) {
+        found.add(booking);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The peak number of units of a resource held at one instant of an interval, buffers included.
+   *
+   * @param resource the resource, not null
+   * @param interval the interval, not null
+   * @return the peak occupancy, 0 if nothing is held
+   * @throws EssNotFoundException if the venue has no such resource
+   */
+  public synchronized int peakOccupancy(ResourceId resource, Interval interval) {
+    venue.requireResource(resource);
+    return index(resource).peak(interval).units();
+  }
+
+  /**
+   * Whether {@code units} units of a resource are free during the whole of an interval (availability only, no
+   * other rule).
+   *
+   * @param resource the resource, not null
+   * @param interval the interval, not null
+   * @param units the units wanted, at least 1
+   * @return true if a booking of them would fit
+   * @throws EssNotFoundException if the venue has no such resource
+   */
+  public synchronized boolean isFree(ResourceId resource, Interval interval, int units) {
+    Resource r = venue.requireResource(resource);
+    ResourcePolicy policy = policies.getOrDefault(resource, ResourcePolicy.standard());
+    Interval blocked = blockedInterval(interval, policy);
+    if (r.sharing() == SharingMode.EXCLUSIVE) {
+      return units == 1 && index(resource).overlapping(blocked).isEmpty();
+    }
+    return units <= r.bookableUnits() && index(resource).peak(blocked).units() + units <= r.bookableUnits();
+  }
+
+  /**
+   * The free slots of a duration within a range, across the resources that match the query's needs, in order of
+   * start then resource. A slot respects the resource's opening hours (for the query's categories), blackouts,
+   * allowed categories, minimum and maximum duration, notice and horizon, its buffers and the bookings held; it
+   * does not look at quotas, which depend on who books.
+   *
+   * @param query what to look for, not null
+   * @return the slots, possibly empty, not null
+   */
+  public synchronized List<FreeSlot> freeSlots(AvailabilityQuery query) {
+    Instant now = clock.instant();
+    expireOffers(now);
+    List<FreeSlot> found = new ArrayList<>();
+    for (Resource resource : venue.resources()) {
+      ResourcePolicy policy = policy(resource.id());
+      if (!matches(resource, policy, query)) {
+        continue;
+      }
+      List<Interval> open = policy.openingHours()
+          .map(hours -> hours.openIntervals(query.range(), query.categories()))
+          .orElse(List.of(query.range()));
+      Instant earliest = now.plus(policy.minimumNotice());
+      Optional<Instant> latest = policy.maximumHorizon().map(now::plus);
+      for (Interval stretch : open) {
+        // Exclusive resources: the held intervals never overlap one another, so sorted by start they are sorted
+        // by end too, and one pass with a moving pointer answers every candidate of the stretch.
+        List<Interval> busy = new ArrayList<>();
+        if (resource.sharing() == SharingMode.EXCLUSIVE) {
+          for (ResourceIndex.Entry<BookingId> entry : index(resource.id()).overlapping(
+              stretch.widen(policy.bufferBefore(), policy.bufferAfter()))) {
+            busy.add(entry.interval());
+          }
+          busy.sort(null);
+        }
+        int next = 0;
+        for (Instant start = firstStep(query, stretch.start()); !start.plus(query.duration()).isAfter(stretch.end());
+            start = start.plus(query.step())) {
+          if (start.isBefore(earliest)) {
+            continue;
+          }
+          if (latest.isPresent() && start.isAfter(latest.get())) {
+            break;
+          }
+          Instant end = start.plus(query.duration());
+          boolean free;
+          if (resource.sharing() == SharingMode.EXCLUSIVE) {
+            Instant blockedStart = start.minus(policy.bufferBefore());
+            Instant blockedEnd = end.plus(policy.bufferAfter());
+            while (next < busy.size() && !busy.get(next).end().isAfter(blockedStart)) {
+              next++;
+            }
+            free = query.units() == 1 && (next == busy.size() || !busy.get(next).start().isBefore(blockedEnd));
+          } else {
+            free = fits(resource, policy, Interval.of(start, end), query.units());
+          }
+          if (free) {
+            Interval slot = Interval.of(start, end);
+            if (policy.blackouts().isEmpty() || policy.blackouts().stream().noneMatch(slot::overlaps)) {
+              found.add(FreeSlot.of(resource.id(), slot));
+            }
+          }
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparing((FreeSlot slot) -> slot.interval().start())
+        .thenComparing(FreeSlot::resource));
+    return List.copyOf(found);
+  }
+
+  private static boolean matches(Resource resource, ResourcePolicy policy, AvailabilityQuery query) {
+    boolean categoryAllowed = policy.allowedCategories().isEmpty()
+        || query.categories().stream().anyMatch(policy.allowedCategories()::contains);
+    return query.kind().map(kind -> kind == resource.kind()).orElse(true)
+        && (query.minCapacity().isEmpty() || resource.capacity().orElse(0) >= query.minCapacity().getAsInt())
+        && resource.equipment().containsAll(query.equipment())
+        && resource.accessibility().containsAll(query.accessibility())
+        && categoryAllowed
+        && policy.minDuration().map(min -> query.duration().compareTo(min) >= 0).orElse(true)
+        && policy.maxDuration().map(max -> query.duration().compareTo(max) <= 0).orElse(true);
+  }
+
+  /** The first slot start at or after {@code from}, on the query's grid of steps from the range's start. */
+  private static Instant firstStep(AvailabilityQuery query, Instant from) {
+    long step = query.step().toNanos();
+    long offset = Duration.between(query.range().start(), from).toNanos();
+    long steps = (offset + step - 1) / step;
+    return query.range().start().plus(Duration.ofNanos(steps * step));
+  }
+
+  private boolean fits(Resource resource, ResourcePolicy policy, Interval interval, int units) {
+    Interval blocked = blockedInterval(interval, policy);
+    if (resource.sharing() == SharingMode.EXCLUSIVE) {
+      return units == 1 && index(resource.id()).overlapping(blocked).isEmpty();
+    }
+    return units <= resource.bookableUnits()
+        && index(resource.id()).peak(blocked).units() + units <= resource.bookableUnits();
+  }
+
+  /**
+   * The journal: every change, in order.
+   *
+   * @return a snapshot of the events, not null
+   */
+  public synchronized List<BookingEvent> events() {
+    return List.copyOf(events);
+  }
+
+  // --- internals, all called under the lock ---
+
+  private final class Evaluation {
+    final List<Violation> ruleViolations = new ArrayList<>();
+    final List<Violation> availability = new ArrayList<>();
+    boolean approval;
+
+    boolean accepted() {
+      return ruleViolations.isEmpty() && availability.isEmpty();
+    }
+
+    List<Violation> all() {
+      List<Violation> all = new ArrayList<>(ruleViolations);
+      all.addAll(availability);
+      return all;
+    }
+  }
+
+  private Evaluation evaluate(BookingRequest request, Instant now, @Nullable BookingId self) {
+    Evaluation evaluation = new Evaluation();
+    for (int i = 0; i < request.resources().size(); i++) {
+      Resource resource = venue.requireResource(request.resources().get(i));
+      ResourcePolicy policy = policy(resource.id());
+      Context context = new Context(request, resource, "resources[" + i + "]", now, self);
+      for (BookingRule rule : policy.rules()) {
+        evaluation.ruleViolations.addAll(rule.check(context));
+      }
+      evaluation.approval |= policy.approvalRequired();
+      checkAvailability(request, resource, policy, "resources[" + i + "]", evaluation.availability);
+    }
+    return evaluation;
+  }
+
+  private void checkAvailability(BookingRequest request, Resource resource, ResourcePolicy policy, String field,
+      List<Violation> found) {
+    Interval interval = request.interval();
+    int capacity = resource.sharing() == SharingMode.EXCLUSIVE ? 1 : resource.bookableUnits();
+    if (request.units() > capacity) {
+      found.add(CATALOG.error("booking.unitsExceedResource", field, "resource", resource.name(),
+          "units", request.units(), "available", capacity));
+      return;
+    }
+    Duration margin = policy.bufferBefore().plus(policy.bufferAfter());
+    Interval blocked = blockedInterval(interval, policy);
+    ResourceIndex<BookingId> index = index(resource.id());
+    if (resource.sharing() == SharingMode.EXCLUSIVE) {
+      for (ResourceIndex.Entry<BookingId> entry : index.overlapping(blocked)) {
+        Booking other = Objects.requireNonNull(bookings.get(entry.key()));
+        String code = other.interval().overlaps(interval) ? "booking.overlap" : "booking.buffer";
+        found.add(CATALOG.error(code, field, "resource", resource.name(), "booking", other.id(),
+            "start", local(other.interval().start()), "end", local(other.interval().end()),
+            "buffer", margin));
+      }
+      return;
+    }
+    ResourceIndex.Peak peak = index.peak(blocked);
+    if (peak.units() + request.units() > capacity) {
+      found.add(CATALOG.error("booking.full", field, "resource", resource.name(), "held", peak.units(),
+          "at", local(peak.at()), "units", request.units(), "capacity", capacity));
+    }
+  }
+
+  private void hold(Booking booking) {
+    for (ResourceId id : booking.resources()) {
+      ResourcePolicy policy = policy(id);
+      Resource resource = venue.requireResource(id);
+      int units = resource.sharing() == SharingMode.EXCLUSIVE ? 1 : booking.request().units();
+      index(id).add(new ResourceIndex.Entry<>(booking.id(), blockedInterval(booking.interval(), policy), units));
+    }
+  }
+
+  private void release(Booking booking) {
+    for (ResourceId id : booking.resources()) {
+      index(id).remove(booking.id(), blockedInterval(booking.interval(), policy(id)).start());
+    }
+  }
+
+  /**
+   * The interval a booking blocks in the index: its own interval widened by the buffers. Two blocked intervals
+   * overlap exactly when the bookings are less than {@code bufferAfter + bufferBefore} apart.
+   */
+  private static Interval blockedInterval(Interval interval, ResourcePolicy policy) {
+    return interval.widen(policy.bufferBefore(), policy.bufferAfter());
+  }
+
+  private Booking close(Booking booking, BookingState state, String cause, Instant now) {
+    if (booking.state().holdsResources()) {
+      release(booking);
+    }
+    Booking closed = booking.withNewState(state);
+    bookings.put(booking.id(), closed);
+    record(now, booking.id(), Optional.of(booking.state()), state, cause, List.of());
+    promoteWaitlist(now);
+    return closed;
+  }
+
+  /** Promotes waitlisted bookings, oldest first, that now pass every check. */
+  private void promoteWaitlist(Instant now) {
+    for (Booking waiting : List.copyOf(bookings.values())) {
+      if (waiting.state() != BookingState.WAITLISTED) {
+        continue;
+      }
+      Evaluation evaluation = evaluate(waiting.request(), now, waiting.id());
+      if (!evaluation.accepted()) {
+        continue;
+      }
+      if (offerHold.isZero()) {
+        BookingState state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+        Booking promoted = waiting.withNewState(state);
+        bookings.put(waiting.id(), promoted);
+        hold(promoted);
+        record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), state, "promoted", List.of());
+      } else {
+        Booking offered = waiting.offered(now.plus(offerHold));
+        bookings.put(waiting.id(), offered);
+        hold(offered);
+        record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), BookingState.OFFERED, "offered",
+            List.of());
+      }
+    }
+  }
+
+  /** Cancels expired offers, oldest expiry first; each frees a place that the waitlist may take. */
+  private void expireOffers(Instant now) {
+    while (true) {
+      Booking expired = null;
+      for (Booking booking : bookings.values()) {
+        Optional<Instant> expiry = booking.offerExpiresAt();
+        if (booking.state() == BookingState.OFFERED && expiry.isPresent() && !expiry.get().isAfter(now)
+            && (expired == null || expiry.get().isBefore(expired.offerExpiresAt().orElseThrow()))) {
+          expired = booking;
+        }
+      }
+      if (expired == null) {
+        return;
+      }
+      close(expired, BookingState.CANCELLED, "offer expired", now);
+    }
+  }
+
+  private void record(Instant at, BookingId id, Optional<BookingState> from, BookingState to, String cause,
+      List<Violation> violations) {
+    events.add(BookingEvent.of(events.size() + 1L, at, id, from, to, cause, violations));
+  }
+
+  private Booking require(BookingId id) {
+    Objects.requireNonNull(id, "id");
+    Booking booking = bookings.get(id);
+    if (booking == null) {
+      throw new EssNotFoundException("booking", id.value(), "calendar of " + venue.id());
+    }
+    return booking;
+  }
+
+  private static void requireOpen(Booking booking, String operation) {
+    if (!booking.state().isOpen()) {
+      throw new EssStateException("Cannot " + operation + " booking " + booking.id() + ": it is " + booking.state());
+    }
+  }
+
+  private ResourceIndex<BookingId> index(ResourceId resource) {
+    return Objects.requireNonNull(indexes.get(resource), "index");
+  }
+
+  private ZoneId zone() {
+    return venue.zone();
+  }
+
+  private String local(Instant instant) {
+    return instant.atZone(zone()).toLocalDateTime().toString();
+  }
+
+  /** The view of the calendar given to rules. */
+  private final class Context implements RuleContext {
+    private final BookingRequest request;
+    private final Resource resource;
+    private final String field;
+    private final Instant now;
+    private final @Nullable BookingId self;
+
+    Context(BookingRequest request, Resource resource, String field, Instant now, @Nullable BookingId self) {
+      this.request = request;
+      this.resource = resource;
+      this.field = field;
+      this.now = now;
+      this.self = self;
+    }
+
+    @Override
+    public BookingRequest request() {
+      return request;
+    }
+
+    @Override
+    public Resource resource() {
+      return resource;
+    }
+
+    @Override
+    public String field() {
+      return field;
+    }
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+
+    @Override
+    public ZoneId zone() {
+      return venue.zone();
+    }
+
+    @Override
+    public List<Booking> requesterBookings() {
+      List<Booking> found = new ArrayList<>();
+      for (BookingId id : byRequester.getOrDefault(request.requester(), List.of())) {
+        Booking booking = bookings.get(id);
+        if (booking != null && !id.equals(self) && booking.state().holdsResources()
+            && booking.resources().contains(resource.id())) {
+          found.add(booking);
+        }
+      }
+      return found;
+    }
+  }
+}
