@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The English and French message templates of one module's violation codes, and the factory of its
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * (French), UTF-8, one key per violation code. A template names its parameters in braces: {@code The SIRET {siret}
  * has a wrong check digit.} The folder name is not a Java package name, so the files are readable from any module.
  *
- * <p>Immutable and thread-safe.
+ * <p>Loading refuses a catalog whose two languages do not define the same codes, or name different parameters for
+ * a code, so a message can never lack a value in one language. Immutable and thread-safe.
  */
 public final class MessageCatalog {
 
@@ -46,6 +48,27 @@ public final class MessageCatalog {
       throw new IllegalStateException(
           "Message catalog '" + name + "' has codes in only one language: " + onlyOne);
     }
+    Set<String> mismatched = new TreeSet<>();
+    for (String code : english.keySet()) {
+      if (!placeholders(english.get(code)).equals(placeholders(french.get(code)))) {
+        mismatched.add(code);
+      }
+    }
+    if (!mismatched.isEmpty()) {
+      throw new IllegalStateException(
+          "Message catalog '" + name + "' names different parameters in English and French for: " + mismatched);
+    }
+  }
+
+  private static Set<String> placeholders(@Nullable String template) {
+    Set<String> names = new TreeSet<>();
+    if (template != null) {
+      Matcher matcher = PLACEHOLDER.matcher(template);
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+    }
+    return names;
   }
 
   /**
@@ -55,7 +78,8 @@ public final class MessageCatalog {
    * @param anchor a class of the module that holds the files, not null
    * @param name the catalog name, such as {@code core}, not null
    * @return the catalog, not null
-   * @throws IllegalStateException if a file is missing or the two languages do not define the same codes
+   * @throws IllegalStateException if a file is missing, the two languages do not define the same codes, or a code
+   *     names different parameters in each language
    */
   public static MessageCatalog load(Class<?> anchor, String name) {
     Objects.requireNonNull(anchor, "anchor");
@@ -90,6 +114,21 @@ public final class MessageCatalog {
    */
   public Set<String> codes() {
     return new TreeSet<>(english.keySet());
+  }
+
+  /**
+   * The codes whose French template is the same text as the English one: probably not translated yet.
+   *
+   * @return those codes, sorted, not null
+   */
+  public Set<String> untranslatedCodes() {
+    Set<String> same = new TreeSet<>();
+    for (Map.Entry<String, String> entry : english.entrySet()) {
+      if (entry.getValue().equals(french.get(entry.getKey()))) {
+        same.add(entry.getKey());
+      }
+    }
+    return same;
   }
 
   /**

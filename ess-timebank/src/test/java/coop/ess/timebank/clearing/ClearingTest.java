@@ -66,6 +66,11 @@ class ClearingTest {
   }
 
   @Test
+  void everyClearingMessageIsTranslated() {
+    assertThat(coop.ess.timebank.clearing.internal.ClearingMessages.CATALOG.untranslatedCodes()).isEmpty();
+  }
+
+  @Test
   void overflowingTotalsAreAnError() {
     assertThatThrownBy(() -> Clearing.clear(List.of(Obligation.of("a", "b", Long.MAX_VALUE),
         Obligation.of("b", "a", Long.MAX_VALUE)), ClearingMethod.OPTIMAL))
