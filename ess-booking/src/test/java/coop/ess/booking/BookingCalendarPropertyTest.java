@@ -1,5 +1,6 @@
 package coop.ess.booking;
 
+import coop.ess.core.ManualClock;
 import static coop.ess.booking.Fixtures.CLOCK;
 import static coop.ess.booking.Fixtures.DESKS;
 import static coop.ess.booking.Fixtures.ROOM;
@@ -68,7 +69,7 @@ class BookingCalendarPropertyTest {
 
   @Property
   void invariantsHoldWhenOffersAreHeldAndExpire(@ForAll("workloads") List<Op> workload) {
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T11:00:00Z"));
+    ManualClock clock = ManualClock.of(Instant.parse("2026-03-01T11:00:00Z"));
     BookingCalendar calendar = new BookingCalendar(VENUE, java.util.Map.of(), clock, Duration.ofMinutes(45));
     List<BookingId> made = new ArrayList<>();
     for (Op op : workload) {

@@ -1,5 +1,6 @@
 package coop.ess.booking;
 
+import coop.ess.core.ManualClock;
 import static coop.ess.booking.Fixtures.CAMILLE;
 import static coop.ess.booking.Fixtures.ROOM;
 import static coop.ess.booking.Fixtures.VENUE;
@@ -21,7 +22,7 @@ class WaitlistOfferTest {
 
   private static final MemberId LOU = MemberId.of("lou");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T11:00:00Z"));
+  private final ManualClock clock = ManualClock.of(Instant.parse("2026-03-01T11:00:00Z"));
   private final BookingCalendar calendar = new BookingCalendar(VENUE, Map.of(), clock, Duration.ofHours(2));
 
   private BookingId waitFor(MemberId who) {

@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.ess.core.MemberId;
@@ -23,7 +24,7 @@ class LedgerConcurrencyTest {
 
   @Test
   void limitsAndZeroSumHoldWhileSeveralThreadsPostAcrossSharedAccounts() throws Exception {
-    Ledger ledger = Ledger.builder().clock(new TestClock(Instant.parse("2026-03-02T08:00:00Z")))
+    Ledger ledger = Ledger.builder().clock(ManualClock.of(Instant.parse("2026-03-02T08:00:00Z")))
         .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-120, 120)).build()).build();
     List<AccountId> accounts = new ArrayList<>();
     for (int i = 0; i < ACCOUNTS; i++) {

@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.ess.core.MemberId;
@@ -25,7 +26,7 @@ class LedgerPropertiesTest {
   record Step(int kind, int a, int b, long minutes, int k) {}
 
   static final class Run {
-    final TestClock clock = new TestClock(Instant.parse("2026-03-01T00:00:00Z"));
+    final ManualClock clock = ManualClock.of(Instant.parse("2026-03-01T00:00:00Z"));
     final Ledger ledger;
     final List<AccountId> accounts = new ArrayList<>();
     final List<Exchange> sent = new ArrayList<>();

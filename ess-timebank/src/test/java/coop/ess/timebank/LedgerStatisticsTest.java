@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static coop.ess.timebank.LedgerTest.ALICE;
 import static coop.ess.timebank.LedgerTest.BOB;
 import static coop.ess.timebank.LedgerTest.CAROL;
@@ -26,7 +27,7 @@ class LedgerStatisticsTest {
   private static final Instant MARCH = Instant.parse("2026-03-10T10:00:00Z");
   private static final Instant APRIL = Instant.parse("2026-04-10T10:00:00Z");
 
-  private final TestClock clock = new TestClock(MARCH);
+  private final ManualClock clock = ManualClock.of(MARCH);
 
   private Ledger ledger() {
     Ledger ledger = Ledger.builder().clock(clock).limitPolicy(LimitPolicy.builder()

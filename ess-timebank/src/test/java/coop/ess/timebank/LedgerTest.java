@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class LedgerTest {
   static final AccountId CAROL = AccountId.of("carol");
   static final AccountId POT = AccountId.of("pot");
 
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = ManualClock.of(START);
 
   private Ledger ledger(Ledger.Builder builder) {
     Ledger ledger = builder.clock(clock)

@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static coop.ess.timebank.LedgerTest.ALICE;
 import static coop.ess.timebank.LedgerTest.BOB;
 import static coop.ess.timebank.LedgerTest.CAROL;
@@ -21,7 +22,7 @@ class LedgerWorkflowTest {
   private static final MemberId CAROL_M = MemberId.of("carol");
   private static final ExchangeId P1 = ExchangeId.of("p1");
 
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = ManualClock.of(START);
 
   private Ledger ledger(Ledger.Builder builder) {
     Ledger ledger = builder.clock(clock).limitPolicy(LimitPolicy.STANDARD).build();

@@ -1,5 +1,6 @@
 package coop.ess.timebank;
 
+import coop.ess.core.ManualClock;
 import static coop.ess.timebank.LedgerTest.ALICE;
 import static coop.ess.timebank.LedgerTest.BOB;
 import static coop.ess.timebank.LedgerTest.CAROL;
@@ -27,7 +28,7 @@ class MatcherTest {
   private static final GeoPoint CARGO = GeoPoint.of(48.1213, -1.7047);
   private static final GeoPoint PARIS = GeoPoint.of(48.8566, 2.3522);
 
-  private final Ledger ledger = Ledger.builder().clock(new TestClock(START)).limitPolicy(LimitPolicy.STANDARD).build();
+  private final Ledger ledger = Ledger.builder().clock(ManualClock.of(START)).limitPolicy(LimitPolicy.STANDARD).build();
 
   MatcherTest() {
     ledger.openAccount(Account.of(ALICE, MemberId.of("alice")));

@@ -1,5 +1,6 @@
 package coop.ess.core.governance;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class BallotBoxTest {
       .threshold(Threshold.simpleMajority())
       .quorum(Quorum.of(1, 2, Boundary.AT_LEAST, Quorum.Base.PRESENT_AND_REPRESENTED)).build();
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ManualClock clock = ManualClock.of(START);
 
   private static Electorate electorate(int size) {
     return Electorate.builder().referenceDate(LocalDate.of(2026, 2, 15))

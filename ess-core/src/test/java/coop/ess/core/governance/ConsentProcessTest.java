@@ -1,5 +1,6 @@
 package coop.ess.core.governance;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.ess.core.MemberId;
@@ -15,7 +16,7 @@ class ConsentProcessTest {
   private static final MemberId CYD = MemberId.of("cyd");
   private static final ProposalId HOURS = ProposalId.of("coworking-hours");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T18:00:00Z"));
+  private final ManualClock clock = ManualClock.of(Instant.parse("2026-03-02T18:00:00Z"));
 
   private ConsentProcess process() {
     return ConsentProcess.start(clock, HOURS, "Open the coworking until 22:00 on weekdays.", List.of(ANA, BO, CYD));

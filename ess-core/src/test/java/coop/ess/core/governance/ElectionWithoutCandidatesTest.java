@@ -1,5 +1,6 @@
 package coop.ess.core.governance;
 
+import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class ElectionWithoutCandidatesTest {
   private static final MemberId BO = MemberId.of("bo");
   private static final MemberId CYD = MemberId.of("cyd");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T18:00:00Z"));
+  private final ManualClock clock = ManualClock.of(Instant.parse("2026-03-02T18:00:00Z"));
 
   private ElectionWithoutCandidates election() {
     return ElectionWithoutCandidates.start(clock, ProposalId.of("facilitation-2026"), "facilitator",

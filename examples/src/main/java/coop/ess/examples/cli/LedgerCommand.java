@@ -1,5 +1,6 @@
 package coop.ess.examples.cli;
 
+import coop.ess.core.ManualClock;
 import coop.ess.core.EssException;
 import coop.ess.core.EssValidationException;
 import coop.ess.core.MemberId;
@@ -81,7 +82,7 @@ final class LedgerCommand implements Callable<Integer> {
     Locale locale = "fr".equals(lang) ? Locale.FRENCH : Locale.ENGLISH;
     Path accountsFile = java.util.Objects.requireNonNull(accounts, "accounts");
     Path transfersFile = java.util.Objects.requireNonNull(transfers, "transfers");
-    MovableClock clock = new MovableClock();
+    ManualClock clock = ManualClock.of(Instant.EPOCH);
     Ledger ledger = openAccounts(accountsFile, clock);
     try (BufferedReader reader = Files.newBufferedReader(transfersFile, StandardCharsets.UTF_8)) {
       String line;
@@ -178,7 +179,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------------------------------------ transfers
 
-  private static ObjectNode post(Ledger ledger, MovableClock clock, String line, int number, Locale locale) {
+  private static ObjectNode post(Ledger ledger, ManualClock clock, String line, int number, Locale locale) {
     List<Violation> problems = new ArrayList<>();
     JsonNode node = null;
     try {
@@ -247,7 +248,7 @@ final class LedgerCommand implements Callable<Integer> {
     if (!problems.isEmpty() || exchangeId == null || when == null) {
       return result(id, "rejected", problems, locale);
     }
-    clock.moveTo(when);
+    clock.moveForwardTo(when);
     PostResult result = ledger.post(exchange.id(exchangeId).build());
     String status = result.outcome() == Outcome.POSTED ? "posted"
         : result.outcome() == Outcome.DUPLICATE ? "duplicate" : "rejected";
@@ -332,30 +333,4 @@ final class LedgerCommand implements Callable<Integer> {
     return result;
   }
 
-  /** The ledger's clock follows the transfers, so that the journal records when each one happened. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.EPOCH;
-
-    void moveTo(Instant instant) {
-      // Never backwards: the journal's instants must not decrease.
-      if (instant.isAfter(now)) {
-        now = instant;
-      }
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package coop.ess.examples.cli;
 
+import coop.ess.core.ManualClock;
 import coop.ess.core.MemberId;
 import coop.ess.core.PartyId;
 import coop.ess.core.Violation;
@@ -44,7 +45,7 @@ final class TimebankDemo {
    */
   static void print(PrintWriter out) {
     Community community = EssCargo.community();
-    DemoClock clock = new DemoClock(at(2, 9));
+    ManualClock clock = ManualClock.of(at(2, 9), EssCargo.ZONE);
     Ledger ledger = Ledger.builder()
         .clock(clock)
         .limitPolicy(LimitPolicy.builder()
@@ -113,7 +114,7 @@ final class TimebankDemo {
     out.println();
   }
 
-  private static void show(PrintWriter out, Ledger ledger, DemoClock clock, Instant when, Exchange given) {
+  private static void show(PrintWriter out, Ledger ledger, ManualClock clock, Instant when, Exchange given) {
     clock.set(when);
     Exchange exchange = Exchange.builder().from(given).occurredAt(when).build();
     StringJoiner legs = new StringJoiner(", ");
@@ -152,31 +153,4 @@ final class TimebankDemo {
     return LocalDateTime.of(2026, 3, day, hour, 0).atZone(EssCargo.ZONE).toInstant();
   }
 
-  /** The demo's clock, moved by hand through March. */
-  private static final class DemoClock extends Clock {
-    private Instant now;
-
-    DemoClock(Instant start) {
-      this.now = start;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return EssCargo.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }
