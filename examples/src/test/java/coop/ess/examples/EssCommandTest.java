@@ -87,6 +87,16 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoClearsTheHoursThatFourTimeBanksOweOneAnother() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("Clearing between four time banks of the territory")
+        .contains("optimal total 44 h, net internal debt 5 h, cleared 36 h, remaining 8 h: "
+            + "ESS CARGO → Villejean habitants 3 h; Ressourcerie → ESS CARGO 5 h")
+        .contains("fast    total 44 h, net internal debt 5 h, cleared 33 h, remaining 11 h");
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

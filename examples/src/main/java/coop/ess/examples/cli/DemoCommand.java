@@ -56,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     printDirectory(out, directory);
     BookingDemo.print(out);
     TimebankDemo.print(out);
+    ClearingDemo.print(out);
     GovernanceDemo.print(out);
     printValidation(out);
     out.flush();
