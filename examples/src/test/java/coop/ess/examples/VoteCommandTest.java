@@ -143,4 +143,51 @@ class VoteCommandTest {
     assertThat(vote("{\"method\": ")).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString()).contains("not valid JSON").hasLineCount(1);
   }
+
+  /** The general assembly of the demo, as a file: three SCIC colleges, a quorum, proxies counted as represented. */
+  private static final String ASSEMBLY = """
+      {"method": "majority",
+       "motion": {"name": "Open the coworking spaces until 22:00", "threshold": "simple-majority",
+         "quorum": {"numerator": 1, "denominator": 2, "boundary": "at-least", "base": "present-and-represented"},
+         "electorate": 9, "present": 6, "represented": 2,
+         "colleges": [{"id": "usagers", "weightPercent": 40, "members": 4},
+                      {"id": "porteurs", "weightPercent": 30, "members": 2},
+                      {"id": "partenaires", "weightPercent": 30, "members": 3}],
+         "reading": "READING"},
+       "ballots": [{"count": 1, "choice": "yes", "college": "usagers"},
+                   {"count": 2, "choice": "no", "college": "usagers"},
+                   {"count": 1, "choice": "abstain", "college": "usagers"},
+                   {"count": 2, "choice": "yes", "college": "porteurs"},
+                   {"count": 1, "choice": "yes", "college": "partenaires"},
+                   {"count": 1, "choice": "no", "college": "partenaires"}]}
+      """;
+
+  @Test
+  void aMotionInCollegesIsDecidedUnderEachStatuteReading() throws IOException {
+    assertThat(vote(ASSEMBLY.replace("READING", "proportional"))).isZero();
+    assertThat(compact()).contains("\"motion\":{\"outcome\":\"ADOPTED\",\"share\":\"7/12\",\"thresholdMet\":true,"
+        + "\"quorumMet\":true,\"tally\":{\"yes\":4,\"no\":3,\"abstain\":1,\"blank\":0}");
+    out.getBuffer().setLength(0);
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc"))).isZero();
+    assertThat(compact()).contains("\"outcome\":\"REJECTED\",\"share\":\"3/10\"");
+  }
+
+  @Test
+  void aMotionWithoutQuorumIsNotDecided() throws IOException {
+    assertThat(vote(ASSEMBLY.replace("READING", "proportional").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 3, \"represented\": 1"))).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false");
+  }
+
+  @Test
+  void everyProblemOfAMotionIsNamedByItsPointer() throws IOException {
+    String bad = ASSEMBLY.replace("READING", "sideways").replace("simple-majority", "most")
+        .replace("\"college\": \"porteurs\"", "\"college\": \"nobody\"");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString())
+        .contains("/motion/threshold", "[motion.threshold]")
+        .contains("/motion/reading", "[motion.value]")
+        .contains("/ballots/3/college", "[motion.unknownCollege]");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
 }

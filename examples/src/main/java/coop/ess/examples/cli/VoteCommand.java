@@ -63,10 +63,12 @@ public final class VoteCommand implements Callable<Integer> {
     CountingMethod method = reader.method(root);
     Election election = reader.election(root);
     CountResult result = method.count(election);
+    Map<String, Object> motion = method == CountingMethod.MAJORITY && root.has("motion")
+        ? MotionFile.count(root, source) : Map.of();
     CommandLine.Model.CommandSpec current = spec;
     java.io.PrintWriter out = current == null ? new java.io.PrintWriter(System.out, true)
         : current.commandLine().getOut();
-    out.println(toJson(result));
+    out.println(toJson(result, motion));
     out.flush();
     return 0;
   }
@@ -78,6 +80,17 @@ public final class VoteCommand implements Callable<Integer> {
    * @return the JSON text, not null
    */
   public static String toJson(CountResult result) {
+    return toJson(result, Map.of());
+  }
+
+  /**
+   * The result as pretty-printed JSON, with the decision of a motion (see {@code docs/governance-counting.md}).
+   *
+   * @param result the result, not null
+   * @param motion the motion's decision, empty when the file has no {@code "motion"} section, not null
+   * @return the JSON text, not null
+   */
+  static String toJson(CountResult result, Map<String, Object> motion) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("method", result.method().id());
     json.put("winners", result.winners());
@@ -113,6 +126,9 @@ public final class VoteCommand implements Callable<Integer> {
       ties.add(t);
     }
     json.put("tieBreaks", ties);
+    if (!motion.isEmpty()) {
+      json.put("motion", motion);
+    }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
   }
 

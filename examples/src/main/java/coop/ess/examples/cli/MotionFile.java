@@ -1,0 +1,261 @@
+package coop.ess.examples.cli;
+
+import coop.ess.core.EssValidationException;
+import coop.ess.core.Severity;
+import coop.ess.core.Violation;
+import coop.ess.core.governance.Boundary;
+import coop.ess.core.governance.College;
+import coop.ess.core.governance.CollegeId;
+import coop.ess.core.governance.CollegeStatute;
+import coop.ess.core.governance.MotionCount;
+import coop.ess.core.governance.MotionResult;
+import coop.ess.core.governance.Quorum;
+import coop.ess.core.governance.ResolutionType;
+import coop.ess.core.governance.Tally;
+import coop.ess.core.governance.Threshold;
+import coop.ess.core.governance.Treatment;
+import coop.ess.core.governance.Turnout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The {@code "motion"} section of a {@code majority} ballot file: the statutes under which a yes/no motion is decided
+ * (threshold, quorum, turnout, convocation, and SCIC colleges with their reading), counted by {@link MotionCount}.
+ * Every problem is collected with its JSON pointer before anything is counted.
+ */
+final class MotionFile {
+
+  private final String source;
+  private final List<Violation> problems = new ArrayList<>();
+
+  private MotionFile(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Counts the motion described by {@code root}.
+   *
+   * @param root the whole ballot file, with a {@code "motion"} object
+   * @param source the file name, for messages
+   * @return the motion's result as an ordered JSON map
+   * @throws EssValidationException listing every problem, each with its JSON pointer
+   */
+  static Map<String, Object> count(JsonNode root, String source) {
+    return new MotionFile(source).read(root);
+  }
+
+  private Map<String, Object> read(JsonNode root) {
+    JsonNode motion = root.path("motion");
+    ResolutionType type = ResolutionType.builder()
+        .name(text(motion.path("name"), "/motion/name", "motion"))
+        .threshold(threshold(motion.path("threshold"), "/motion/threshold"))
+        .quorum(quorum(motion.path("quorum"), "/motion/quorum"))
+        .abstentions(treatment(motion.path("abstentions"), "/motion/abstentions"))
+        .blankVotes(treatment(motion.path("blank"), "/motion/blank"))
+        .build();
+    int convocation = (int) number(motion.path("convocation"), "/motion/convocation", 1);
+    long electorate = number(motion.path("electorate"), "/motion/electorate", -1);
+    long present = number(motion.path("present"), "/motion/present", -1);
+    long represented = number(motion.path("represented"), "/motion/represented", 0);
+    JsonNode colleges = motion.path("colleges");
+    Map<String, long[]> tallies = new LinkedHashMap<>();
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    CollegeStatute.Builder statute = CollegeStatute.builder();
+    if (colleges.isArray()) {
+      for (int i = 0; i < colleges.size(); i++) {
+        JsonNode college = colleges.get(i);
+        String path = "/motion/colleges/" + i;
+        String id = text(college.path("id"), path + "/id", "?");
+        statute.addColleges(College.of(CollegeId.of(id), text(college.path("name"), path + "/name", id),
+            (int) number(college.path("weightPercent"), path + "/weightPercent", -1)));
+        sizes.put(id, number(college.path("members"), path + "/members", -1));
+        tallies.put(id, new long[4]);
+      }
+      statute.reading(enumValue(CollegeStatute.Reading.class, motion.path("reading"), "/motion/reading",
+          CollegeStatute.Reading.PROPORTIONAL));
+      statute.emptyCollege(enumValue(CollegeStatute.EmptyCollege.class, motion.path("emptyCollege"),
+          "/motion/emptyCollege", CollegeStatute.EmptyCollege.REDISTRIBUTE));
+    } else if (!colleges.isMissingNode()) {
+      problem("/motion/colleges", "an array of colleges", "un tableau de collèges");
+    }
+    long[] overall = new long[4];
+    JsonNode ballots = root.path("ballots");
+    for (int i = 0; ballots.isArray() && i < ballots.size(); i++) {
+      JsonNode ballot = ballots.get(i);
+      String path = "/ballots/" + i;
+      long count = number(ballot.path("count"), path + "/count", 1);
+      int choice = choice(ballot.path("choice"), path + "/choice");
+      if (choice < 0) {
+        continue;
+      }
+      overall[choice] += count;
+      if (!tallies.isEmpty()) {
+        String college = text(ballot.path("college"), path + "/college", "?");
+        long[] tally = tallies.get(college);
+        if (tally == null) {
+          problems.add(violation("motion.unknownCollege", path + "/college",
+              "Ballot college \"" + college + "\" is not one of the motion's colleges.",
+              "Le collège « " + college + " » du bulletin n'est pas un collège de la motion."));
+        } else {
+          tally[choice] += count;
+        }
+      }
+    }
+    if (electorate < 0) {
+      electorate = overall[0] + overall[1] + overall[2] + overall[3];
+    }
+    if (present < 0) {
+      present = electorate;
+    }
+    if (!problems.isEmpty()) {
+      throw new EssValidationException(source, problems);
+    }
+    Turnout turnout = Turnout.of(electorate, present, represented);
+    MotionResult result;
+    if (tallies.isEmpty()) {
+      result = MotionCount.count(type, convocation, turnout, tally(overall));
+    } else {
+      Map<CollegeId, Tally> byCollege = new LinkedHashMap<>();
+      Map<CollegeId, Long> collegeSizes = new LinkedHashMap<>();
+      tallies.forEach((id, counts) -> byCollege.put(CollegeId.of(id), tally(counts)));
+      sizes.forEach((id, size) -> collegeSizes.put(CollegeId.of(id), size));
+      result = MotionCount.count(type, convocation, turnout, statute.build(), byCollege, collegeSizes);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("outcome", result.outcome().name());
+    json.put("share", result.share());
+    json.put("thresholdMet", result.thresholdMet());
+    json.put("quorumMet", result.quorumMet());
+    json.put("tally", tallyJson(result.tally()));
+    if (!result.collegeTallies().isEmpty()) {
+      Map<String, Object> perCollege = new LinkedHashMap<>();
+      result.collegeTallies().forEach((id, tally) -> perCollege.put(id.value(), tallyJson(tally)));
+      json.put("colleges", perCollege);
+    }
+    json.put("statement", result.toString());
+    return json;
+  }
+
+  private static Tally tally(long[] counts) {
+    return Tally.of(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private static Map<String, Object> tallyJson(Tally tally) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("yes", tally.votesFor());
+    json.put("no", tally.against());
+    json.put("abstain", tally.abstain());
+    json.put("blank", tally.blank());
+    return json;
+  }
+
+  private int choice(JsonNode node, String path) {
+    String value = node.isString() ? node.asString() : "";
+    switch (value) {
+      case "yes":
+        return 0;
+      case "no":
+        return 1;
+      case "abstain":
+        return 2;
+      case "blank":
+        return 3;
+      default:
+        problems.add(violation("motion.choice", path, path + " must be \"yes\", \"no\", \"abstain\" or \"blank\".",
+            path + " doit valoir « yes », « no », « abstain » ou « blank »."));
+        return -1;
+    }
+  }
+
+  private Threshold threshold(JsonNode node, String path) {
+    String value = node.isMissingNode() ? "simple-majority" : node.isString() ? node.asString() : "";
+    switch (value) {
+      case "simple-majority":
+        return Threshold.simpleMajority();
+      case "absolute-majority":
+        return Threshold.absoluteMajority();
+      case "two-thirds":
+        return Threshold.twoThirds();
+      case "three-quarters":
+        return Threshold.threeQuarters();
+      case "unanimity":
+        return Threshold.unanimity();
+      default:
+        problems.add(violation("motion.threshold", path, path + " must be simple-majority, absolute-majority, "
+            + "two-thirds, three-quarters or unanimity.", path + " doit valoir simple-majority, absolute-majority, "
+            + "two-thirds, three-quarters ou unanimity."));
+        return Threshold.simpleMajority();
+    }
+  }
+
+  private Quorum quorum(JsonNode node, String path) {
+    if (node.isMissingNode()) {
+      return Quorum.none();
+    }
+    long numerator = number(node.path("numerator"), path + "/numerator", 1);
+    long denominator = number(node.path("denominator"), path + "/denominator", 2);
+    Boundary boundary = enumValue(Boundary.class, node.path("boundary"), path + "/boundary", Boundary.AT_LEAST);
+    Quorum.Base base = enumValue(Quorum.Base.class, node.path("base"), path + "/base", Quorum.Base.PRESENT);
+    if (numerator < 0 || denominator < 1) {
+      return Quorum.none();
+    }
+    return Quorum.of(numerator, denominator, boundary, base);
+  }
+
+  private Treatment treatment(JsonNode node, String path) {
+    return enumValue(Treatment.class, node, path, Treatment.EXCLUDED);
+  }
+
+  private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, E fallback) {
+    if (node.isMissingNode()) {
+      return fallback;
+    }
+    String wanted = node.isString() ? node.asString().toUpperCase(Locale.ROOT).replace('-', '_') : "";
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return constant;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    problems.add(violation("motion.value", path, path + " must be one of " + names + ".",
+        path + " doit valoir l'un de " + names + "."));
+    return fallback;
+  }
+
+  private String text(JsonNode node, String path, String fallback) {
+    if (node.isMissingNode()) {
+      return fallback;
+    }
+    if (!node.isString() || node.asString().isBlank()) {
+      problem(path, "a non-empty string", "une chaîne non vide");
+      return fallback;
+    }
+    return node.asString();
+  }
+
+  private long number(JsonNode node, String path, long fallback) {
+    if (node.isMissingNode()) {
+      return fallback;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
+      problem(path, "a whole number, at least 0", "un nombre entier positif ou nul");
+      return fallback;
+    }
+    return node.longValue();
+  }
+
+  private void problem(String path, String english, String french) {
+    problems.add(violation("json.type", path, path + " must be " + english + ".", path + " doit être " + french + "."));
+  }
+
+  private static Violation violation(String code, String field, String en, String fr) {
+    return Violation.builder().code(code).severity(Severity.ERROR).field(field).messageEn(en).messageFr(fr).build();
+  }
+}
