@@ -64,7 +64,7 @@ class LedgerCommandTest {
   void aTransferBelowTheAccountsOwnFloorIsRejected() {
     sample();
     assertThat(lines().get(3)).startsWith("{\"id\":\"t3\",\"status\":\"rejected\",\"violations\":[{\"code\":"
-        + "\"balance.belowFloor\",\"field\":\"legs[0].from\",\"severity\":\"error\",\"message\":\"Account alice "
+        + "\"balance.belowFloor\",\"field\":\"from\",\"severity\":\"error\",\"message\":\"Account alice "
         + "would reach -10 h 50, below its floor of -10 h");
   }
 
@@ -72,7 +72,7 @@ class LedgerCommandTest {
   void anUnknownAccountIsRejectedNamingTheField() {
     sample();
     assertThat(lines().get(4)).contains("\"status\":\"rejected\"", "\"code\":\"account.unknown\"",
-        "\"field\":\"legs[0].to\"", "legs[0].to: account \\\"dave\\\" does not exist.");
+        "\"field\":\"to\"", "to: account \\\"dave\\\" does not exist.");
   }
 
   @Test

@@ -252,7 +252,30 @@ final class LedgerCommand implements Callable<Integer> {
     PostResult result = ledger.post(exchange.id(exchangeId).build());
     String status = result.outcome() == Outcome.POSTED ? "posted"
         : result.outcome() == Outcome.DUPLICATE ? "duplicate" : "rejected";
-    return result(id, status, result.violations(), locale);
+    List<Violation> violations = result.violations();
+    if (!node.has("legs")) {
+      // A single-leg line writes from, to and minutes at the top level: name the fields as the line does.
+      violations = violations.stream().map(LedgerCommand::topLevelFields).toList();
+    }
+    return result(id, status, violations, locale);
+  }
+
+  /** Renames {@code legs[0].from} to {@code from} (and so on) in a violation's field and message parameters. */
+  private static Violation topLevelFields(Violation violation) {
+    String prefix = "legs[0].";
+    if (!violation.field().startsWith(prefix)) {
+      return violation;
+    }
+    String field = violation.field().substring(prefix.length());
+    if (!TimebankViolations.catalog().codes().contains(violation.code())) {
+      return Violation.builder().from(violation).field(field).build();
+    }
+    List<Object> parameters = new ArrayList<>();
+    violation.parameters().forEach((name, value) -> {
+      parameters.add(name);
+      parameters.add(value.startsWith(prefix) ? value.substring(prefix.length()) : value);
+    });
+    return TimebankViolations.catalog().violation(violation.severity(), violation.code(), field, parameters.toArray());
   }
 
   private static @Nullable Leg leg(JsonNode node, String prefix, List<Violation> problems) {
