@@ -275,8 +275,9 @@ public final class FileJournal implements AutoCloseable {
     try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
-      ByteBuffer buffer = ByteBuffer.allocate(lineLength(sequence, body.length, SNAPSHOT_PART));
-      putLine(buffer, SNAPSHOT_PART, sequence, checksum(body, 0, body.length), body);
+      byte[] digits = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
+      ByteBuffer buffer = ByteBuffer.allocate(lineLength(digits.length, body.length, SNAPSHOT_PART));
+      putLine(buffer, SNAPSHOT_PART, digits, checksum(body, 0, body.length), body);
       buffer.flip();
       while (buffer.hasRemaining()) {
         out.write(buffer);
@@ -383,16 +384,20 @@ public final class FileJournal implements AutoCloseable {
 
   private void write(List<Pending> batch) throws IOException {
     int size = 0;
-    for (Pending pending : batch) {
-      size += lineLength(pending.sequence, pending.body.length, RECORD_PART);
+    byte[][] digits = new byte[batch.size()][];
+    for (int i = 0; i < batch.size(); i++) {
+      Pending pending = batch.get(i);
+      digits[i] = Long.toString(pending.sequence).getBytes(StandardCharsets.US_ASCII);
+      size += lineLength(digits[i].length, pending.body.length, RECORD_PART);
     }
     if (writeBuffer.capacity() < size) {
       writeBuffer = ByteBuffer.allocateDirect(Math.max(size, 2 * writeBuffer.capacity()));
     }
     ByteBuffer buffer = writeBuffer;
     buffer.clear();
-    for (Pending pending : batch) {
-      putLine(buffer, RECORD_PART, pending.sequence, pending.crc, pending.body);
+    for (int i = 0; i < batch.size(); i++) {
+      Pending pending = batch.get(i);
+      putLine(buffer, RECORD_PART, digits[i], pending.crc, pending.body);
     }
     buffer.flip();
     while (buffer.hasRemaining()) {
@@ -432,17 +437,13 @@ public final class FileJournal implements AutoCloseable {
     return crc.getValue();
   }
 
-  private static int digits(long sequence) {
-    return Long.toString(sequence).length();
+  private static int lineLength(int digits, int bodyLength, byte[] middle) {
+    return PREFIX.length + digits + CRC_PART.length + 8 + middle.length + bodyLength + 2;
   }
 
-  private static int lineLength(long sequence, int bodyLength, byte[] middle) {
-    return PREFIX.length + digits(sequence) + CRC_PART.length + 8 + middle.length + bodyLength + 2;
-  }
-
-  private static void putLine(ByteBuffer buffer, byte[] middle, long sequence, long crc, byte[] body) {
+  private static void putLine(ByteBuffer buffer, byte[] middle, byte[] digits, long crc, byte[] body) {
     buffer.put(PREFIX);
-    buffer.put(Long.toString(sequence).getBytes(StandardCharsets.US_ASCII));
+    buffer.put(digits);
     buffer.put(CRC_PART);
     for (int shift = 28; shift >= 0; shift -= 4) {
       buffer.put(HEX[(int) (crc >>> shift) & 0xF]);
