@@ -10,5 +10,6 @@ module coop.ess.json {
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
 
+  exports coop.ess.json;
   exports coop.ess.json.journal;
 }
