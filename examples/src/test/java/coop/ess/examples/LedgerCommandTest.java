@@ -127,8 +127,8 @@ class LedgerCommandTest {
     assertThat(run("demo")).isZero();
     assertThat(out.toString())
         .contains("Time bank: a month of exchanges at ESS CARGO (March 2026)")
-        .contains("m-02  cooking: louis ← camille 2 h, louis ← yanis 2 h, louis ← maryam 2 h")
-        .contains("m-04  diy: yanis ← camille 7 h \"Bike overhaul, the whole afternoon\"  → rejected")
+        .contains("m-02  cooking: louis helped camille 2 h, louis helped yanis 2 h, louis helped maryam 2 h")
+        .contains("m-04  diy: yanis helped camille 7 h \"Bike overhaul, the whole afternoon\"  → rejected")
         .contains("en: Account camille would reach -10 h 30, below its floor of -10 h")
         .contains("fr: Le compte camille atteindrait -10 h 30, sous son plancher de -10 h")
         .contains("r-07  reversal of m-07  → posted")

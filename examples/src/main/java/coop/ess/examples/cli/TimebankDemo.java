@@ -118,7 +118,8 @@ final class TimebankDemo {
     clock.set(when);
     Exchange exchange = Exchange.builder().from(given).occurredAt(when).build();
     StringJoiner legs = new StringJoiner(", ");
-    exchange.legs().forEach(leg -> legs.add(leg.to() + " ← " + leg.from() + " " + Minutes.format(leg.minutes())));
+    exchange.legs().forEach(leg -> legs.add(
+        leg.to() + " helped " + leg.from() + " " + Minutes.format(leg.minutes())));
     line(out, clock, exchange.id().value(), exchange.category() + ": " + legs + " \"" + exchange.description() + "\"",
         ledger.post(exchange));
   }
