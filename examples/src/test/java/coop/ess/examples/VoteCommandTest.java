@@ -190,4 +190,102 @@ class VoteCommandTest {
         .contains("/ballots/3/college", "[motion.unknownCollege]");
     assertThat(err.toString().lines()).hasSize(1);
   }
+  /**
+   * A roll call: nine members in three colleges, six present, proxies capped at one per holder. Tom (absent) gave his
+   * proxy to Camille and Inès (absent) hers to Paul: both count as represented (8 of 9 present or represented).
+   * Camille votes no for Tom, then Tom votes yes himself and overrides his proxy.
+   */
+  private static final String ROLL_CALL = """
+      {"method": "majority",
+       "motion": {"name": "Open the coworking spaces until 22:00", "date": "2026-03-02",
+         "quorum": {"numerator": 1, "denominator": 2, "boundary": "at-least", "base": "present-and-represented"},
+         "colleges": [{"id": "usagers", "weightPercent": 40}, {"id": "porteurs", "weightPercent": 30},
+                      {"id": "partenaires", "weightPercent": 30}],
+         "proxyCap": 1,
+         "members": [{"id": "camille", "college": "usagers", "attendance": "in-room"},
+                     {"id": "tom", "college": "usagers"},
+                     {"id": "lea", "college": "usagers", "attendance": "online"},
+                     {"id": "yanis", "college": "usagers", "attendance": "in-room"},
+                     {"id": "paul", "college": "porteurs", "attendance": "in-room"},
+                     {"id": "ines", "college": "porteurs"},
+                     {"id": "louis", "college": "partenaires", "attendance": "in-room"},
+                     {"id": "marie", "college": "partenaires", "attendance": "in-room"},
+                     {"id": "sacha", "college": "partenaires"}],
+         "proxies": [{"giver": "tom", "holder": "camille"}, {"giver": "ines", "holder": "paul"}PROXIES],
+         "votes": [{"member": "camille", "choice": "yes"}, {"member": "camille", "for": "tom", "choice": "no"},
+                   {"member": "lea", "choice": "no"}, {"member": "yanis", "choice": "abstain"},
+                   {"member": "paul", "choice": "yes"}, {"member": "paul", "for": "ines", "choice": "yes"},
+                   {"member": "louis", "choice": "yes"}, {"member": "marie", "choice": "no"},
+                   {"member": "tom", "choice": "yes"}VOTES]}}
+      """;
+
+  private static String rollCall(String proxies, String votes) {
+    return ROLL_CALL.replace("PROXIES", proxies).replace("VOTES", votes);
+  }
+
+  @Test
+  void aRollCallCountsProxiesAsRepresentedAndLetsAMemberOverrideTheirProxy() throws IOException {
+    assertThat(vote(rollCall("", ""))).isZero();
+    assertThat(compact())
+        .contains("\"winners\":[\"yes\"]")
+        .contains("\"tally\":{\"yes\":5,\"no\":2,\"abstain\":1,\"blank\":0}")
+        .contains("\"turnout\":{\"electorate\":9,\"present\":6,\"represented\":2}")
+        .contains("\"proxies\":[{\"giver\":\"ines\",\"holder\":\"paul\"},{\"giver\":\"tom\",\"holder\":\"camille\"}]")
+        .contains("\"kind\":\"PROXY_VOTE_OVERRIDDEN\",\"actor\":\"tom\",\"other\":\"camille\",\"choice\":\"FOR\","
+            + "\"previousChoice\":\"AGAINST\"")
+        .contains("\"quorumMet\":true", "\"outcome\":\"ADOPTED\"");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aProxyBeyondTheCapIsOneLineNamingTheEntry() throws IOException {
+    assertThat(vote(rollCall(", {\"giver\": \"sacha\", \"holder\": \"camille\"}", ""))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ").contains("/motion/proxies/2/holder", "camille", "[proxy.cap]")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anUnknownMemberIsNamedByItsPointer() throws IOException {
+    assertThat(vote(rollCall(", {\"giver\": \"sacha\", \"holder\": \"zoe\"}",
+        ", {\"member\": \"nobody\", \"choice\": \"yes\"}"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/proxies/2/holder", "[proxy.notInElectorate]")
+        .contains("/motion/votes/9/member", "[vote.notInElectorate]").hasLineCount(1);
+  }
+
+  @Test
+  void aProxyVoteAfterTheGiverVotedIsRefused() throws IOException {
+    assertThat(vote(rollCall("", ", {\"member\": \"camille\", \"for\": \"tom\", \"choice\": \"no\"}")))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/votes/9/for", "[proxy.giverVoted]").hasLineCount(1);
+  }
+
+  @Test
+  void aRollCallRefusesCountsItDerivesAndLooseBallots() throws IOException {
+    String bad = rollCall("", "").replace("\"proxyCap\": 1,", "\"proxyCap\": 1, \"present\": 6,")
+        .replace("{\"id\": \"usagers\", \"weightPercent\": 40}", "{\"id\": \"usagers\", \"weightPercent\": 40, \"members\": 4}")
+        .replace("\"college\": \"usagers\", \"attendance\": \"online\"", "\"college\": \"usagers\", \"attendance\": \"asleep\"");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "/motion/colleges/0/members", "[motion.derived]")
+        .contains("/motion/members/2/attendance", "[motion.value]").hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(rollCall("", "").replace("{\"method\": \"majority\",",
+        "{\"method\": \"majority\", \"ballots\": [],"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/ballots", "[motion.ballots]").hasLineCount(1);
+  }
+
+  @Test
+  void aRollCallWithoutQuorumIsNotAdopted() throws IOException {
+    String thin = rollCall("", "").replace("\"numerator\": 1, \"denominator\": 2", "\"numerator\": 9, \"denominator\": 10");
+    assertThat(vote(thin)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
+  }
+  @Test
+  void aSecretRollCallKeepsNoChoiceInItsJournal() throws IOException {
+    String secret = rollCall("", "").replace("\"date\": \"2026-03-02\",", "\"date\": \"2026-03-02\", \"secret\": true,")
+        .replaceAll(",\\s*\\{\"member\": \"tom\", \"choice\": \"yes\"}", "");
+    assertThat(vote(secret)).isZero();
+    assertThat(compact()).contains("\"tally\":{\"yes\":4,\"no\":3,\"abstain\":1,\"blank\":0}",
+        "\"kind\":\"PROXY_USED\",\"actor\":\"camille\",\"other\":\"tom\"}").doesNotContain("\"choice\"");
+  }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,11 +30,29 @@ import tools.jackson.databind.JsonNode;
  */
 final class MotionFile {
 
-  private final String source;
-  private final List<Violation> problems = new ArrayList<>();
+  final String source;
+  final List<Violation> problems = new ArrayList<>();
 
   private MotionFile(String source) {
     this.source = source;
+  }
+
+  /**
+   * The decision of a motion: its JSON form and the final tally (after proxies and overrides in a roll call).
+   *
+   * @param json the motion's result as an ordered JSON map, not null
+   * @param tally the votes counted, not null
+   */
+  record Decision(Map<String, Object> json, Tally tally) {}
+
+  /**
+   * Whether the file's motion is a roll call: a {@code "members"} list with presence, proxies and individual votes.
+   *
+   * @param root the whole ballot file, not null
+   * @return true if {@code /motion/members} is present
+   */
+  static boolean isRollCall(JsonNode root) {
+    return !root.path("motion").path("members").isMissingNode();
   }
 
   /**
@@ -41,15 +60,16 @@ final class MotionFile {
    *
    * @param root the whole ballot file, with a {@code "motion"} object
    * @param source the file name, for messages
-   * @return the motion's result as an ordered JSON map
+   * @return the motion's decision, not null
    * @throws EssValidationException listing every problem, each with its JSON pointer
    */
-  static Map<String, Object> count(JsonNode root, String source) {
+  static Decision count(JsonNode root, String source) {
     return new MotionFile(source).read(root);
   }
 
-  private Map<String, Object> read(JsonNode root) {
+  private Decision read(JsonNode root) {
     JsonNode motion = root.path("motion");
+    boolean rollCall = isRollCall(root);
     ResolutionType type = ResolutionType.builder()
         .name(text(motion.path("name"), "/motion/name", "motion"))
         .threshold(threshold(motion.path("threshold"), "/motion/threshold"))
@@ -72,6 +92,9 @@ final class MotionFile {
         String id = text(college.path("id"), path + "/id", "?");
         statute.addColleges(College.of(CollegeId.of(id), text(college.path("name"), path + "/name", id),
             (int) number(college.path("weightPercent"), path + "/weightPercent", -1)));
+        if (rollCall && !college.path("members").isMissingNode()) {
+          derived(path + "/members");
+        }
         sizes.put(id, number(college.path("members"), path + "/members", -1));
         tallies.put(id, new long[4]);
       }
@@ -81,6 +104,10 @@ final class MotionFile {
           "/motion/emptyCollege", CollegeStatute.EmptyCollege.REDISTRIBUTE));
     } else if (!colleges.isMissingNode()) {
       problem("/motion/colleges", "an array of colleges", "un tableau de collèges");
+    }
+    if (rollCall) {
+      return new RollCall(this, motion, type, convocation,
+          colleges.isArray() ? Optional.of(statute) : Optional.empty()).decide();
     }
     long[] overall = new long[4];
     JsonNode ballots = root.path("ballots");
@@ -125,6 +152,19 @@ final class MotionFile {
       sizes.forEach((id, size) -> collegeSizes.put(CollegeId.of(id), size));
       result = MotionCount.count(type, convocation, turnout, statute.build(), byCollege, collegeSizes);
     }
+    Map<String, Object> json = resultJson(result);
+    json.put("statement", result.toString());
+    return new Decision(json, result.tally());
+  }
+
+  /** A problem: in a roll call, {@code path} is derived from the members and must not be given. */
+  void derived(String path) {
+    problems.add(violation("motion.derived", path,
+        path + " is derived from /motion/members in a roll call; remove it.",
+        path + " se déduit de /motion/members dans un appel nominal ; retirez-le."));
+  }
+
+  static Map<String, Object> resultJson(MotionResult result) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("outcome", result.outcome().name());
     json.put("share", result.share());
@@ -136,7 +176,6 @@ final class MotionFile {
       result.collegeTallies().forEach((id, tally) -> perCollege.put(id.value(), tallyJson(tally)));
       json.put("colleges", perCollege);
     }
-    json.put("statement", result.toString());
     return json;
   }
 
@@ -153,7 +192,7 @@ final class MotionFile {
     return json;
   }
 
-  private int choice(JsonNode node, String path) {
+  int choice(JsonNode node, String path) {
     String value = node.isString() ? node.asString() : "";
     switch (value) {
       case "yes":
@@ -210,7 +249,7 @@ final class MotionFile {
     return enumValue(Treatment.class, node, path, Treatment.EXCLUDED);
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, E fallback) {
+  <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, E fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -229,7 +268,7 @@ final class MotionFile {
     return fallback;
   }
 
-  private String text(JsonNode node, String path, String fallback) {
+  String text(JsonNode node, String path, String fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -240,7 +279,7 @@ final class MotionFile {
     return node.asString();
   }
 
-  private long number(JsonNode node, String path, long fallback) {
+  long number(JsonNode node, String path, long fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -251,11 +290,11 @@ final class MotionFile {
     return node.longValue();
   }
 
-  private void problem(String path, String english, String french) {
+  void problem(String path, String english, String french) {
     problems.add(violation("json.type", path, path + " must be " + english + ".", path + " doit être " + french + "."));
   }
 
-  private static Violation violation(String code, String field, String en, String fr) {
+  static Violation violation(String code, String field, String en, String fr) {
     return Violation.builder().code(code).severity(Severity.ERROR).field(field).messageEn(en).messageFr(fr).build();
   }
 }
