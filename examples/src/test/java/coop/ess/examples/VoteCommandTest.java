@@ -174,8 +174,8 @@ class VoteCommandTest {
 
   @Test
   void aMotionWithoutQuorumIsNotDecided() throws IOException {
-    assertThat(vote(ASSEMBLY.replace("READING", "proportional").replace("\"present\": 6, \"represented\": 2",
-        "\"present\": 3, \"represented\": 1"))).isZero();
+    assertThat(vote(ASSEMBLY.replace("READING", "proportional").replace("\"electorate\": 9",
+        "\"electorate\": 20"))).isZero();
     assertThat(compact()).contains("\"quorumMet\":false");
   }
 
@@ -287,5 +287,44 @@ class VoteCommandTest {
     assertThat(vote(secret)).isZero();
     assertThat(compact()).contains("\"tally\":{\"yes\":4,\"no\":3,\"abstain\":1,\"blank\":0}",
         "\"kind\":\"PROXY_USED\",\"actor\":\"camille\",\"other\":\"tom\"}").doesNotContain("\"choice\"");
+  }
+  @Test
+  void collegeWeightsAndQuorumFractionsAreNamedByTheirPointer() throws IOException {
+    String bad = ASSEMBLY.replace("READING", "bloc").replace("\"weightPercent\": 30, \"members\": 2",
+        "\"weightPercent\": 20, \"members\": 2");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("Invalid election.json", "/motion/colleges", "90 %", "[college.total]")
+        .hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"numerator\": 1, \"denominator\": 2",
+        "\"numerator\": 3, \"denominator\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/quorum/numerator", "[fraction.range]").hasLineCount(1);
+  }
+
+  @Test
+  void moreBallotsThanMembersPresentOrRepresentedAreRefused() throws IOException {
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 5, \"represented\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "8 ballots", "[motion.moreBallotsThanVoters]")
+        .hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 8, \"represented\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "[turnout.exceedsElectorate]").hasLineCount(1);
+  }
+
+  @Test
+  void aSecondConvocationHasItsOwnQuorumAndAThresholdMayBeAnyFraction() throws IOException {
+    String second = ASSEMBLY.replace("READING", "proportional")
+        .replace("\"present\": 6, \"represented\": 2", "\"present\": 8, \"represented\": 0, \"convocation\": 2,"
+            + " \"secondConvocationQuorum\": {\"numerator\": 9, \"denominator\": 10, \"boundary\": \"at-least\"}");
+    assertThat(vote(second)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
+    out.getBuffer().setLength(0);
+    String threeFifths = ASSEMBLY.replace("READING", "proportional").replace("\"simple-majority\"",
+        "{\"name\": \"three-fifths\", \"numerator\": 3, \"denominator\": 5, \"boundary\": \"at-least\"}");
+    assertThat(vote(threeFifths)).isZero();
+    assertThat(compact()).contains("\"share\":\"7/12\"", "\"thresholdMet\":false", "\"outcome\":\"REJECTED\"",
+        "three-fifths(>=3/5");
   }
 }

@@ -74,6 +74,7 @@ final class MotionFile {
         .name(text(motion.path("name"), "/motion/name", "motion"))
         .threshold(threshold(motion.path("threshold"), "/motion/threshold"))
         .quorum(quorum(motion.path("quorum"), "/motion/quorum"))
+        .secondConvocationQuorum(quorum(motion.path("secondConvocationQuorum"), "/motion/secondConvocationQuorum"))
         .abstentions(treatment(motion.path("abstentions"), "/motion/abstentions"))
         .blankVotes(treatment(motion.path("blank"), "/motion/blank"))
         .build();
@@ -138,10 +139,21 @@ final class MotionFile {
     if (present < 0) {
       present = electorate;
     }
+    long cast = overall[0] + overall[1] + overall[2] + overall[3];
+    if (cast > present + represented) {
+      problems.add(violation("motion.moreBallotsThanVoters", "/motion/present", cast + " ballots, but only "
+          + present + " present and " + represented + " represented.", cast + " bulletins, mais seulement "
+          + present + " présents et " + represented + " représentés."));
+    }
     if (!problems.isEmpty()) {
       throw new EssValidationException(source, problems);
     }
-    Turnout turnout = Turnout.of(electorate, present, represented);
+    Turnout turnout;
+    try {
+      turnout = Turnout.of(electorate, present, represented);
+    } catch (EssValidationException e) {
+      throw new EssValidationException(source, relocate(e.violations(), "/motion", Map.of()));
+    }
     MotionResult result;
     if (tallies.isEmpty()) {
       result = MotionCount.count(type, convocation, turnout, tally(overall));
@@ -150,7 +162,13 @@ final class MotionFile {
       Map<CollegeId, Long> collegeSizes = new LinkedHashMap<>();
       tallies.forEach((id, counts) -> byCollege.put(CollegeId.of(id), tally(counts)));
       sizes.forEach((id, size) -> collegeSizes.put(CollegeId.of(id), size));
-      result = MotionCount.count(type, convocation, turnout, statute.build(), byCollege, collegeSizes);
+      CollegeStatute built;
+      try {
+        built = statute.build();
+      } catch (EssValidationException e) {
+        throw new EssValidationException(source, relocate(e.violations(), "/motion", Map.of()));
+      }
+      result = MotionCount.count(type, convocation, turnout, built, byCollege, collegeSizes);
     }
     Map<String, Object> json = resultJson(result);
     json.put("statement", result.toString());
@@ -177,6 +195,25 @@ final class MotionFile {
       json.put("colleges", perCollege);
     }
     return json;
+  }
+
+  /**
+   * The violations of a value built from the file, with their fields turned into JSON pointers under {@code path}.
+   *
+   * @param violations the violations, not null
+   * @param path the JSON pointer of the value, not null
+   * @param fields field names to rename first (such as {@code voter} to {@code member}), not null
+   * @return the violations, relocated, not null
+   */
+  static List<Violation> relocate(List<Violation> violations, String path, Map<String, String> fields) {
+    List<Violation> moved = new ArrayList<>();
+    for (Violation v : violations) {
+      String field = fields.getOrDefault(v.field(), v.field());
+      String pointer = field.isEmpty() ? path : path + "/" + field.replace('.', '/').replace("[", "/")
+          .replace("]", "");
+      moved.add(Violation.builder().from(v).field(pointer).build());
+    }
+    return moved;
   }
 
   private static Tally tally(long[] counts) {
@@ -211,6 +248,20 @@ final class MotionFile {
   }
 
   private Threshold threshold(JsonNode node, String path) {
+    if (node.isObject()) {
+      long numerator = number(node.path("numerator"), path + "/numerator", 1);
+      long denominator = number(node.path("denominator"), path + "/denominator", 2);
+      Boundary boundary = enumValue(Boundary.class, node.path("boundary"), path + "/boundary", Boundary.MORE_THAN);
+      Threshold.Base base = enumValue(Threshold.Base.class, node.path("base"), path + "/base",
+          Threshold.Base.VOTES_CAST);
+      String name = text(node.path("name"), path + "/name", numerator + "/" + denominator);
+      try {
+        return Threshold.of(name, numerator, denominator, boundary, base);
+      } catch (EssValidationException e) {
+        problems.addAll(relocate(e.violations(), path, Map.of()));
+        return Threshold.simpleMajority();
+      }
+    }
     String value = node.isMissingNode() ? "simple-majority" : node.isString() ? node.asString() : "";
     switch (value) {
       case "simple-majority":
@@ -242,7 +293,12 @@ final class MotionFile {
     if (numerator < 0 || denominator < 1) {
       return Quorum.none();
     }
-    return Quorum.of(numerator, denominator, boundary, base);
+    try {
+      return Quorum.of(numerator, denominator, boundary, base);
+    } catch (EssValidationException e) {
+      problems.addAll(relocate(e.violations(), path, Map.of()));
+      return Quorum.none();
+    }
   }
 
   private Treatment treatment(JsonNode node, String path) {

@@ -2,7 +2,6 @@ package coop.ess.examples.cli;
 
 import coop.ess.core.EssValidationException;
 import coop.ess.core.MemberId;
-import coop.ess.core.Violation;
 import coop.ess.core.governance.Attendance;
 import coop.ess.core.governance.BallotBox;
 import coop.ess.core.governance.CollegeId;
@@ -83,7 +82,7 @@ final class RollCall {
           ? BallotBox.create(clock, electorate, (int) Math.min(cap, Integer.MAX_VALUE), statute.get().build())
           : BallotBox.create(clock, electorate, (int) Math.min(cap, Integer.MAX_VALUE));
     } catch (EssValidationException e) {
-      throw new EssValidationException(file.source, relocate(e.violations(), "/motion", Map.of()));
+      throw new EssValidationException(file.source, MotionFile.relocate(e.violations(), "/motion", Map.of()));
     }
     presence.forEach(box::recordPresence);
     JsonNode proxies = motion.path("proxies");
@@ -217,26 +216,15 @@ final class RollCall {
     try {
       return Optional.of(MemberId.of(value));
     } catch (EssValidationException e) {
-      file.problems.addAll(relocate(e.violations(), path, Map.of()));
+      file.problems.addAll(MotionFile.relocate(e.violations(), path, Map.of()));
       return Optional.empty();
     }
   }
 
   private void refused(Receipt receipt, String path, Map<String, String> fields) {
     if (!receipt.accepted()) {
-      file.problems.addAll(relocate(receipt.violations(), path, fields));
+      file.problems.addAll(MotionFile.relocate(receipt.violations(), path, fields));
     }
-  }
-
-  private static List<Violation> relocate(List<Violation> violations, String path, Map<String, String> fields) {
-    List<Violation> moved = new ArrayList<>();
-    for (Violation v : violations) {
-      String field = fields.getOrDefault(v.field(), v.field());
-      String pointer = field.isEmpty() ? path : path + "/" + field.replace('.', '/').replace("[", "/")
-          .replace("]", "");
-      moved.add(Violation.builder().from(v).field(pointer).build());
-    }
-    return moved;
   }
 
   private boolean array(JsonNode node, String path) {
