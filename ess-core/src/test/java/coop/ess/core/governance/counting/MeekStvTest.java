@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class MeekStvTest {
 
-  private static BigDecimal decimal(Rational value) {
-    return value.toBigDecimal(3);
+  private static BigDecimal decimal(@Nullable Rational value) {
+    assertThat(value).isNotNull();
+    return Objects.requireNonNull(value).toBigDecimal(3);
   }
 
   /**
