@@ -327,4 +327,14 @@ class VoteCommandTest {
     assertThat(compact()).contains("\"share\":\"7/12\"", "\"thresholdMet\":false", "\"outcome\":\"REJECTED\"",
         "three-fifths(>=3/5");
   }
+  /** A quorum of half the electorate with 8 of 16 present or represented: met "at least", not met "more than". */
+  @Test
+  void theQuorumBoundaryIsExactInAFile() throws IOException {
+    String half = ASSEMBLY.replace("READING", "proportional").replace("\"electorate\": 9", "\"electorate\": 16");
+    assertThat(vote(half)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":true");
+    out.getBuffer().setLength(0);
+    assertThat(vote(half.replace("\"boundary\": \"at-least\"", "\"boundary\": \"more-than\""))).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
+  }
 }
