@@ -71,7 +71,7 @@ final class RollCall {
     long cap = file.number(motion.path("proxyCap"), "/motion/proxyCap", 1);
     boolean secret = motion.path("secret").isMissingNode() ? false : bool(motion.path("secret"), "/motion/secret");
     Map<MemberId, Attendance> presence = new LinkedHashMap<>();
-    Electorate electorate = electorate(presence);
+    Electorate electorate = electorate(date, presence);
     if (!file.problems.isEmpty()) {
       throw new EssValidationException(file.source, file.problems);
     }
@@ -133,8 +133,8 @@ final class RollCall {
     return new MotionFile.Decision(json, result.tally());
   }
 
-  private Electorate electorate(Map<MemberId, Attendance> presence) {
-    Electorate.Builder electorate = Electorate.builder().referenceDate(date(motion.path("date")));
+  private Electorate electorate(LocalDate date, Map<MemberId, Attendance> presence) {
+    Electorate.Builder electorate = Electorate.builder().referenceDate(date);
     Map<MemberId, CollegeId> colleges = new LinkedHashMap<>();
     TreeSet<String> known = new TreeSet<>();
     TreeSet<MemberId> seen = new TreeSet<>();
