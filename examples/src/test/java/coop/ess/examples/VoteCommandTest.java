@@ -174,8 +174,8 @@ class VoteCommandTest {
 
   @Test
   void aMotionWithoutQuorumIsNotDecided() throws IOException {
-    assertThat(vote(ASSEMBLY.replace("READING", "proportional").replace("\"present\": 6, \"represented\": 2",
-        "\"present\": 3, \"represented\": 1"))).isZero();
+    assertThat(vote(ASSEMBLY.replace("READING", "proportional").replace("\"electorate\": 9",
+        "\"electorate\": 20"))).isZero();
     assertThat(compact()).contains("\"quorumMet\":false");
   }
 
@@ -189,5 +189,152 @@ class VoteCommandTest {
         .contains("/motion/reading", "[motion.value]")
         .contains("/ballots/3/college", "[motion.unknownCollege]");
     assertThat(err.toString().lines()).hasSize(1);
+  }
+  /**
+   * A roll call: nine members in three colleges, six present, proxies capped at one per holder. Tom (absent) gave his
+   * proxy to Camille and Inès (absent) hers to Paul: both count as represented (8 of 9 present or represented).
+   * Camille votes no for Tom, then Tom votes yes himself and overrides his proxy.
+   */
+  private static final String ROLL_CALL = """
+      {"method": "majority",
+       "motion": {"name": "Open the coworking spaces until 22:00", "date": "2026-03-02",
+         "quorum": {"numerator": 1, "denominator": 2, "boundary": "at-least", "base": "present-and-represented"},
+         "colleges": [{"id": "usagers", "weightPercent": 40}, {"id": "porteurs", "weightPercent": 30},
+                      {"id": "partenaires", "weightPercent": 30}],
+         "proxyCap": 1,
+         "members": [{"id": "camille", "college": "usagers", "attendance": "in-room"},
+                     {"id": "tom", "college": "usagers"},
+                     {"id": "lea", "college": "usagers", "attendance": "online"},
+                     {"id": "yanis", "college": "usagers", "attendance": "in-room"},
+                     {"id": "paul", "college": "porteurs", "attendance": "in-room"},
+                     {"id": "ines", "college": "porteurs"},
+                     {"id": "louis", "college": "partenaires", "attendance": "in-room"},
+                     {"id": "marie", "college": "partenaires", "attendance": "in-room"},
+                     {"id": "sacha", "college": "partenaires"}],
+         "proxies": [{"giver": "tom", "holder": "camille"}, {"giver": "ines", "holder": "paul"}PROXIES],
+         "votes": [{"member": "camille", "choice": "yes"}, {"member": "camille", "for": "tom", "choice": "no"},
+                   {"member": "lea", "choice": "no"}, {"member": "yanis", "choice": "abstain"},
+                   {"member": "paul", "choice": "yes"}, {"member": "paul", "for": "ines", "choice": "yes"},
+                   {"member": "louis", "choice": "yes"}, {"member": "marie", "choice": "no"},
+                   {"member": "tom", "choice": "yes"}VOTES]}}
+      """;
+
+  private static String rollCall(String proxies, String votes) {
+    return ROLL_CALL.replace("PROXIES", proxies).replace("VOTES", votes);
+  }
+
+  @Test
+  void aRollCallCountsProxiesAsRepresentedAndLetsAMemberOverrideTheirProxy() throws IOException {
+    assertThat(vote(rollCall("", ""))).isZero();
+    assertThat(compact())
+        .contains("\"winners\":[\"yes\"]")
+        .contains("\"tally\":{\"yes\":5,\"no\":2,\"abstain\":1,\"blank\":0}")
+        .contains("\"turnout\":{\"electorate\":9,\"present\":6,\"represented\":2}")
+        .contains("\"proxies\":[{\"giver\":\"ines\",\"holder\":\"paul\"},{\"giver\":\"tom\",\"holder\":\"camille\"}]")
+        .contains("\"kind\":\"PROXY_VOTE_OVERRIDDEN\",\"actor\":\"tom\",\"other\":\"camille\",\"choice\":\"FOR\","
+            + "\"previousChoice\":\"AGAINST\"")
+        .contains("\"quorumMet\":true", "\"outcome\":\"ADOPTED\"");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aProxyBeyondTheCapIsOneLineNamingTheEntry() throws IOException {
+    assertThat(vote(rollCall(", {\"giver\": \"sacha\", \"holder\": \"camille\"}", ""))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ").contains("/motion/proxies/2/holder", "camille", "[proxy.cap]")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anUnknownMemberIsNamedByItsPointer() throws IOException {
+    assertThat(vote(rollCall(", {\"giver\": \"sacha\", \"holder\": \"zoe\"}",
+        ", {\"member\": \"nobody\", \"choice\": \"yes\"}"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/proxies/2/holder", "[proxy.notInElectorate]")
+        .contains("/motion/votes/9/member", "[vote.notInElectorate]").hasLineCount(1);
+  }
+
+  @Test
+  void aProxyVoteAfterTheGiverVotedIsRefused() throws IOException {
+    assertThat(vote(rollCall("", ", {\"member\": \"camille\", \"for\": \"tom\", \"choice\": \"no\"}")))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/votes/9/for", "[proxy.giverVoted]").hasLineCount(1);
+  }
+
+  @Test
+  void aRollCallRefusesCountsItDerivesAndLooseBallots() throws IOException {
+    String bad = rollCall("", "").replace("\"proxyCap\": 1,", "\"proxyCap\": 1, \"present\": 6,")
+        .replace("{\"id\": \"usagers\", \"weightPercent\": 40}", "{\"id\": \"usagers\", \"weightPercent\": 40, \"members\": 4}")
+        .replace("\"college\": \"usagers\", \"attendance\": \"online\"", "\"college\": \"usagers\", \"attendance\": \"asleep\"");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "/motion/colleges/0/members", "[motion.derived]")
+        .contains("/motion/members/2/attendance", "[motion.value]").hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(rollCall("", "").replace("{\"method\": \"majority\",",
+        "{\"method\": \"majority\", \"ballots\": [],"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/ballots", "[motion.ballots]").hasLineCount(1);
+  }
+
+  @Test
+  void aRollCallWithoutQuorumIsNotAdopted() throws IOException {
+    String thin = rollCall("", "").replace("\"numerator\": 1, \"denominator\": 2", "\"numerator\": 9, \"denominator\": 10");
+    assertThat(vote(thin)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
+  }
+  @Test
+  void aSecretRollCallKeepsNoChoiceInItsJournal() throws IOException {
+    String secret = rollCall("", "").replace("\"date\": \"2026-03-02\",", "\"date\": \"2026-03-02\", \"secret\": true,")
+        .replaceAll(",\\s*\\{\"member\": \"tom\", \"choice\": \"yes\"}", "");
+    assertThat(vote(secret)).isZero();
+    assertThat(compact()).contains("\"tally\":{\"yes\":4,\"no\":3,\"abstain\":1,\"blank\":0}",
+        "\"kind\":\"PROXY_USED\",\"actor\":\"camille\",\"other\":\"tom\"}").doesNotContain("\"choice\"");
+  }
+  @Test
+  void collegeWeightsAndQuorumFractionsAreNamedByTheirPointer() throws IOException {
+    String bad = ASSEMBLY.replace("READING", "bloc").replace("\"weightPercent\": 30, \"members\": 2",
+        "\"weightPercent\": 20, \"members\": 2");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("Invalid election.json", "/motion/colleges", "90 %", "[college.total]")
+        .hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"numerator\": 1, \"denominator\": 2",
+        "\"numerator\": 3, \"denominator\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/quorum/numerator", "[fraction.range]").hasLineCount(1);
+  }
+
+  @Test
+  void moreBallotsThanMembersPresentOrRepresentedAreRefused() throws IOException {
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 5, \"represented\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "8 ballots", "[motion.moreBallotsThanVoters]")
+        .hasLineCount(1);
+    err.getBuffer().setLength(0);
+    assertThat(vote(ASSEMBLY.replace("READING", "bloc").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 8, \"represented\": 2"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).contains("/motion/present", "[turnout.exceedsElectorate]").hasLineCount(1);
+  }
+
+  @Test
+  void aSecondConvocationHasItsOwnQuorumAndAThresholdMayBeAnyFraction() throws IOException {
+    String second = ASSEMBLY.replace("READING", "proportional")
+        .replace("\"present\": 6, \"represented\": 2", "\"present\": 8, \"represented\": 0, \"convocation\": 2,"
+            + " \"secondConvocationQuorum\": {\"numerator\": 9, \"denominator\": 10, \"boundary\": \"at-least\"}");
+    assertThat(vote(second)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
+    out.getBuffer().setLength(0);
+    String threeFifths = ASSEMBLY.replace("READING", "proportional").replace("\"simple-majority\"",
+        "{\"name\": \"three-fifths\", \"numerator\": 3, \"denominator\": 5, \"boundary\": \"at-least\"}");
+    assertThat(vote(threeFifths)).isZero();
+    assertThat(compact()).contains("\"share\":\"7/12\"", "\"thresholdMet\":false", "\"outcome\":\"REJECTED\"",
+        "three-fifths(>=3/5");
+  }
+  /** A quorum of half the electorate with 8 of 16 present or represented: met "at least", not met "more than". */
+  @Test
+  void theQuorumBoundaryIsExactInAFile() throws IOException {
+    String half = ASSEMBLY.replace("READING", "proportional").replace("\"electorate\": 9", "\"electorate\": 16");
+    assertThat(vote(half)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":true");
+    out.getBuffer().setLength(0);
+    assertThat(vote(half.replace("\"boundary\": \"at-least\"", "\"boundary\": \"more-than\""))).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"");
   }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,11 +30,29 @@ import tools.jackson.databind.JsonNode;
  */
 final class MotionFile {
 
-  private final String source;
-  private final List<Violation> problems = new ArrayList<>();
+  final String source;
+  final List<Violation> problems = new ArrayList<>();
 
   private MotionFile(String source) {
     this.source = source;
+  }
+
+  /**
+   * The decision of a motion: its JSON form and the final tally (after proxies and overrides in a roll call).
+   *
+   * @param json the motion's result as an ordered JSON map, not null
+   * @param tally the votes counted, not null
+   */
+  record Decision(Map<String, Object> json, Tally tally) {}
+
+  /**
+   * Whether the file's motion is a roll call: a {@code "members"} list with presence, proxies and individual votes.
+   *
+   * @param root the whole ballot file, not null
+   * @return true if {@code /motion/members} is present
+   */
+  static boolean isRollCall(JsonNode root) {
+    return !root.path("motion").path("members").isMissingNode();
   }
 
   /**
@@ -41,19 +60,21 @@ final class MotionFile {
    *
    * @param root the whole ballot file, with a {@code "motion"} object
    * @param source the file name, for messages
-   * @return the motion's result as an ordered JSON map
+   * @return the motion's decision, not null
    * @throws EssValidationException listing every problem, each with its JSON pointer
    */
-  static Map<String, Object> count(JsonNode root, String source) {
+  static Decision count(JsonNode root, String source) {
     return new MotionFile(source).read(root);
   }
 
-  private Map<String, Object> read(JsonNode root) {
+  private Decision read(JsonNode root) {
     JsonNode motion = root.path("motion");
+    boolean rollCall = isRollCall(root);
     ResolutionType type = ResolutionType.builder()
         .name(text(motion.path("name"), "/motion/name", "motion"))
         .threshold(threshold(motion.path("threshold"), "/motion/threshold"))
         .quorum(quorum(motion.path("quorum"), "/motion/quorum"))
+        .secondConvocationQuorum(quorum(motion.path("secondConvocationQuorum"), "/motion/secondConvocationQuorum"))
         .abstentions(treatment(motion.path("abstentions"), "/motion/abstentions"))
         .blankVotes(treatment(motion.path("blank"), "/motion/blank"))
         .build();
@@ -72,6 +93,9 @@ final class MotionFile {
         String id = text(college.path("id"), path + "/id", "?");
         statute.addColleges(College.of(CollegeId.of(id), text(college.path("name"), path + "/name", id),
             (int) number(college.path("weightPercent"), path + "/weightPercent", -1)));
+        if (rollCall && !college.path("members").isMissingNode()) {
+          derived(path + "/members");
+        }
         sizes.put(id, number(college.path("members"), path + "/members", -1));
         tallies.put(id, new long[4]);
       }
@@ -81,6 +105,10 @@ final class MotionFile {
           "/motion/emptyCollege", CollegeStatute.EmptyCollege.REDISTRIBUTE));
     } else if (!colleges.isMissingNode()) {
       problem("/motion/colleges", "an array of colleges", "un tableau de collèges");
+    }
+    if (rollCall) {
+      return new RollCall(this, motion, type, convocation,
+          colleges.isArray() ? Optional.of(statute) : Optional.empty()).decide();
     }
     long[] overall = new long[4];
     JsonNode ballots = root.path("ballots");
@@ -111,10 +139,21 @@ final class MotionFile {
     if (present < 0) {
       present = electorate;
     }
+    long cast = overall[0] + overall[1] + overall[2] + overall[3];
+    if (cast > present + represented) {
+      problems.add(violation("motion.moreBallotsThanVoters", "/motion/present", cast + " ballots, but only "
+          + present + " present and " + represented + " represented.", cast + " bulletins, mais seulement "
+          + present + " présents et " + represented + " représentés."));
+    }
     if (!problems.isEmpty()) {
       throw new EssValidationException(source, problems);
     }
-    Turnout turnout = Turnout.of(electorate, present, represented);
+    Turnout turnout;
+    try {
+      turnout = Turnout.of(electorate, present, represented);
+    } catch (EssValidationException e) {
+      throw new EssValidationException(source, relocate(e.violations(), "/motion", Map.of()));
+    }
     MotionResult result;
     if (tallies.isEmpty()) {
       result = MotionCount.count(type, convocation, turnout, tally(overall));
@@ -123,8 +162,27 @@ final class MotionFile {
       Map<CollegeId, Long> collegeSizes = new LinkedHashMap<>();
       tallies.forEach((id, counts) -> byCollege.put(CollegeId.of(id), tally(counts)));
       sizes.forEach((id, size) -> collegeSizes.put(CollegeId.of(id), size));
-      result = MotionCount.count(type, convocation, turnout, statute.build(), byCollege, collegeSizes);
+      CollegeStatute built;
+      try {
+        built = statute.build();
+      } catch (EssValidationException e) {
+        throw new EssValidationException(source, relocate(e.violations(), "/motion", Map.of()));
+      }
+      result = MotionCount.count(type, convocation, turnout, built, byCollege, collegeSizes);
     }
+    Map<String, Object> json = resultJson(result);
+    json.put("statement", result.toString());
+    return new Decision(json, result.tally());
+  }
+
+  /** A problem: in a roll call, {@code path} is derived from the members and must not be given. */
+  void derived(String path) {
+    problems.add(violation("motion.derived", path,
+        path + " is derived from /motion/members in a roll call; remove it.",
+        path + " se déduit de /motion/members dans un appel nominal ; retirez-le."));
+  }
+
+  static Map<String, Object> resultJson(MotionResult result) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("outcome", result.outcome().name());
     json.put("share", result.share());
@@ -136,8 +194,26 @@ final class MotionFile {
       result.collegeTallies().forEach((id, tally) -> perCollege.put(id.value(), tallyJson(tally)));
       json.put("colleges", perCollege);
     }
-    json.put("statement", result.toString());
     return json;
+  }
+
+  /**
+   * The violations of a value built from the file, with their fields turned into JSON pointers under {@code path}.
+   *
+   * @param violations the violations, not null
+   * @param path the JSON pointer of the value, not null
+   * @param fields field names to rename first (such as {@code voter} to {@code member}), not null
+   * @return the violations, relocated, not null
+   */
+  static List<Violation> relocate(List<Violation> violations, String path, Map<String, String> fields) {
+    List<Violation> moved = new ArrayList<>();
+    for (Violation v : violations) {
+      String field = fields.getOrDefault(v.field(), v.field());
+      String pointer = field.isEmpty() ? path : path + "/" + field.replace('.', '/').replace("[", "/")
+          .replace("]", "");
+      moved.add(Violation.builder().from(v).field(pointer).build());
+    }
+    return moved;
   }
 
   private static Tally tally(long[] counts) {
@@ -153,7 +229,7 @@ final class MotionFile {
     return json;
   }
 
-  private int choice(JsonNode node, String path) {
+  int choice(JsonNode node, String path) {
     String value = node.isString() ? node.asString() : "";
     switch (value) {
       case "yes":
@@ -172,6 +248,20 @@ final class MotionFile {
   }
 
   private Threshold threshold(JsonNode node, String path) {
+    if (node.isObject()) {
+      long numerator = number(node.path("numerator"), path + "/numerator", 1);
+      long denominator = number(node.path("denominator"), path + "/denominator", 2);
+      Boundary boundary = enumValue(Boundary.class, node.path("boundary"), path + "/boundary", Boundary.MORE_THAN);
+      Threshold.Base base = enumValue(Threshold.Base.class, node.path("base"), path + "/base",
+          Threshold.Base.VOTES_CAST);
+      String name = text(node.path("name"), path + "/name", numerator + "/" + denominator);
+      try {
+        return Threshold.of(name, numerator, denominator, boundary, base);
+      } catch (EssValidationException e) {
+        problems.addAll(relocate(e.violations(), path, Map.of()));
+        return Threshold.simpleMajority();
+      }
+    }
     String value = node.isMissingNode() ? "simple-majority" : node.isString() ? node.asString() : "";
     switch (value) {
       case "simple-majority":
@@ -203,14 +293,19 @@ final class MotionFile {
     if (numerator < 0 || denominator < 1) {
       return Quorum.none();
     }
-    return Quorum.of(numerator, denominator, boundary, base);
+    try {
+      return Quorum.of(numerator, denominator, boundary, base);
+    } catch (EssValidationException e) {
+      problems.addAll(relocate(e.violations(), path, Map.of()));
+      return Quorum.none();
+    }
   }
 
   private Treatment treatment(JsonNode node, String path) {
     return enumValue(Treatment.class, node, path, Treatment.EXCLUDED);
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, E fallback) {
+  <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, E fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -229,7 +324,7 @@ final class MotionFile {
     return fallback;
   }
 
-  private String text(JsonNode node, String path, String fallback) {
+  String text(JsonNode node, String path, String fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -240,7 +335,7 @@ final class MotionFile {
     return node.asString();
   }
 
-  private long number(JsonNode node, String path, long fallback) {
+  long number(JsonNode node, String path, long fallback) {
     if (node.isMissingNode()) {
       return fallback;
     }
@@ -251,11 +346,11 @@ final class MotionFile {
     return node.longValue();
   }
 
-  private void problem(String path, String english, String french) {
+  void problem(String path, String english, String french) {
     problems.add(violation("json.type", path, path + " must be " + english + ".", path + " doit être " + french + "."));
   }
 
-  private static Violation violation(String code, String field, String en, String fr) {
+  static Violation violation(String code, String field, String en, String fr) {
     return Violation.builder().code(code).severity(Severity.ERROR).field(field).messageEn(en).messageFr(fr).build();
   }
 }

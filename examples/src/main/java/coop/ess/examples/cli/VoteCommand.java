@@ -3,6 +3,7 @@ package coop.ess.examples.cli;
 import coop.ess.core.EssValidationException;
 import coop.ess.core.Severity;
 import coop.ess.core.Violation;
+import coop.ess.core.governance.Tally;
 import coop.ess.core.governance.counting.Ballot;
 import coop.ess.core.governance.counting.CountResult;
 import coop.ess.core.governance.counting.CountingMethod;
@@ -61,16 +62,42 @@ public final class VoteCommand implements Callable<Integer> {
     }
     Reader reader = new Reader(source);
     CountingMethod method = reader.method(root);
-    Election election = reader.election(root);
+    Election election;
+    Map<String, Object> motion = Map.of();
+    if (method == CountingMethod.MAJORITY && MotionFile.isRollCall(root)) {
+      if (root.has("ballots")) {
+        throw invalid(source, "motion.ballots", "/ballots", "A roll call (/motion/members) takes its votes from "
+            + "/motion/votes; remove /ballots.", "Un appel nominal (/motion/members) prend ses votes dans "
+            + "/motion/votes ; retirez /ballots.");
+      }
+      MotionFile.Decision decision = MotionFile.count(root, source);
+      motion = decision.json();
+      election = rollCallElection(decision.tally());
+    } else {
+      election = reader.election(root);
+      if (method == CountingMethod.MAJORITY && root.has("motion")) {
+        motion = MotionFile.count(root, source).json();
+      }
+    }
     CountResult result = method.count(election);
-    Map<String, Object> motion = method == CountingMethod.MAJORITY && root.has("motion")
-        ? MotionFile.count(root, source) : Map.of();
     CommandLine.Model.CommandSpec current = spec;
     java.io.PrintWriter out = current == null ? new java.io.PrintWriter(System.out, true)
         : current.commandLine().getOut();
     out.println(toJson(result, motion));
     out.flush();
     return 0;
+  }
+
+  private static Election rollCallElection(Tally tally) {
+    Election.Builder election = Election.builder();
+    long[] counts = {tally.votesFor(), tally.against(), tally.abstain(), tally.blank()};
+    String[] choices = {"yes", "no", "abstain", "blank"};
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        election.addBallots(Ballot.choosing(counts[i], choices[i]));
+      }
+    }
+    return election.build();
   }
 
   /**

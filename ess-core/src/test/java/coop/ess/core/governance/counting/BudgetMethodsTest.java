@@ -105,4 +105,31 @@ class BudgetMethodsTest {
 
     assertThat(result.winners()).containsExactly("liked", "unloved");
   }
+  /**
+   * Wikipedia and electowiki, "Method of Equal Shares", section Motivation: 51 % of the
+   * voters support 10 red projects, 49 % 10 blue projects, and the budget pays for 10: the usual greedy rule
+   * funds the 10 red projects, the method of equal shares 5 red and 5 blue. Here 100 voters, a budget of 1,000,000
+   * and projects of 100,000 (shares of 10,000): the red voters can pay for 5 projects and the blue ones for 4; the
+   * completion raises the shares one unit at a time until the blue voters can pay for a fifth (49 × 10,205 ≥
+   * 500,000), a virtual budget of 1,020,500 that spends exactly the real one.
+   */
+  @Test
+  void publishedFiftyOneFortyNineExampleSplitsTheBudgetFiveAndFive() {
+    Election.Builder election = Election.builder().budget(1_000_000L);
+    String[] red = new String[10];
+    String[] blue = new String[10];
+    for (int i = 0; i < 10; i++) {
+      red[i] = "red" + (i + 1);
+      blue[i] = "blue" + (i + 1);
+      election.addProjects(Project.of(red[i], 100_000), Project.of(blue[i], 100_000));
+    }
+    election.addBallots(Ballot.approving(51, red), Ballot.approving(49, blue));
+
+    CountResult shares = CountingMethod.EQUAL_SHARES.count(election.build());
+    CountResult greedy = CountingMethod.GREEDY_BUDGET.count(election.build());
+
+    assertThat(shares.winners()).hasSize(10).filteredOn(id -> id.startsWith("red")).hasSize(5);
+    assertThat(shares.rounds()).last().extracting(Round::description).asString().contains("1020500");
+    assertThat(greedy.winners()).containsExactlyInAnyOrder(red);
+  }
 }
