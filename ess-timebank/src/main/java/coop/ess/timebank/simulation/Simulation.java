@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Simulation {
 
-  private static final int CHUNK = 1 << 16;
+  private static final int CHUNK = 1 << 14;
   private static final byte GAVE = 1;
   private static final byte RECEIVED = 2;
   private static final byte ACTIVE_THIS_MONTH = 4;
