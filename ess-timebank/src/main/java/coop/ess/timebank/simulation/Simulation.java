@@ -47,6 +47,7 @@ public final class Simulation {
   private static final byte ACTIVE_THIS_MONTH = 4;
   private static final byte LEFT = 8;
   private static final Decision[] DECISIONS = Decision.values();
+  private static final int BATCH = 256;
 
   private final SimulationSettings settings;
   private final int threads;
@@ -78,6 +79,13 @@ public final class Simulation {
   private final int[] providerCount;
   private long community;
   private int month;
+  private final int[] batchPayer = new int[BATCH];
+  private final int[] batchPayee = new int[BATCH];
+  private final int[] batchCategory = new int[BATCH];
+  private final long[] batchMinutes = new long[BATCH];
+  private final int[] batchCandidates;
+  /** Where the touching pass leaves its sum, so that the compiler keeps its loads. */
+  private long touched;
 
   private long needs;
   private long unmatched;
@@ -101,6 +109,7 @@ public final class Simulation {
     this.skills = settings.skillsPerMember();
     this.candidates = settings.candidates();
     this.nearestFloor = settings.matching() == MatchingPolicy.NEAREST_FLOOR;
+    this.batchCandidates = new int[nearestFloor ? BATCH * candidates : 0];
     this.floor = settings.limits().floor();
     this.ceiling = settings.limits().ceiling();
     this.growthPerHour = settings.floorGrowth().map(FloorGrowth::minutesPerHourGiven).orElse(0L);
@@ -227,9 +236,7 @@ public final class Simulation {
       }
     }
     needs = currentCount == 0 ? 0 : Math.round(currentCount * settings.needsPerMemberPerMonth());
-    for (long i = 0; i < needs; i++) {
-      attempt();
-    }
+    attempts(needs);
     int leaving = (int) Math.min(currentCount, Math.round(currentCount * settings.leaveRatePerMonth()));
     for (int i = 0; i < leaving; i++) {
       leave();
@@ -303,11 +310,51 @@ public final class Simulation {
     current = Arrays.copyOf(current, capacity);
   }
 
-  private void attempt() {
-    int payer = current[random.nextInt(currentCount)];
-    int category = categoryTable.sample(random);
-    long minutes = durations[durationTable.sample(random)];
-    int payee = nearestFloor ? nearestFloor(category, payer) : anyProvider(category, payer);
+  /**
+   * Runs attempts in batches: first every draw of the batch (the same draws, in the same order, as one attempt after
+   * the other: who needs, what, how long, which providers), then a pass that touches the balances involved so that
+   * their cache misses overlap, then the decisions one by one. Drawing ahead changes nothing: the draws depend only on
+   * who is a member, which no attempt changes; the nearest-floor choice among the drawn candidates waits for the
+   * decision, when the balances are those the previous attempts left.
+   */
+  private void attempts(long total) {
+    for (long done = 0; done < total; done += BATCH) {
+      int size = (int) Math.min(BATCH, total - done);
+      draw(size);
+      long sink = 0;
+      for (int i = 0; i < size; i++) {
+        sink += balance[batchPayer[i]];
+        if (nearestFloor) {
+          for (int t = i * candidates, end = t + candidates; t < end; t++) {
+            sink += batchCandidates[t] >= 0 ? balance[batchCandidates[t]] : 0;
+          }
+        } else if (batchPayee[i] >= 0) {
+          sink += balance[batchPayee[i]];
+        }
+      }
+      touched += sink;
+      for (int i = 0; i < size; i++) {
+        decide(batchPayer[i], nearestFloor ? nearestFloor(i) : batchPayee[i], batchCategory[i], batchMinutes[i]);
+      }
+    }
+  }
+
+  private void draw(int size) {
+    for (int i = 0; i < size; i++) {
+      int payer = current[random.nextInt(currentCount)];
+      int category = categoryTable.sample(random);
+      batchPayer[i] = payer;
+      batchCategory[i] = category;
+      batchMinutes[i] = durations[durationTable.sample(random)];
+      if (nearestFloor) {
+        drawCandidates(i, category, payer);
+      } else {
+        batchPayee[i] = anyProvider(category, payer);
+      }
+    }
+  }
+
+  private void decide(int payer, int payee, int category, long minutes) {
     if (payee < 0) {
       unmatched++;
       return;
@@ -356,17 +403,22 @@ public final class Simulation {
     return -1;
   }
 
-  private int nearestFloor(int category, int payer) {
+  /** Draws every candidate of attempt {@code i}; -1 for one that cannot give (the payer, or gone). */
+  private void drawCandidates(int i, int category, int payer) {
     int n = providerCount[category];
-    if (n == 0) {
-      return -1;
-    }
     int[] list = providers[category];
+    for (int t = i * candidates, end = t + candidates; t < end; t++) {
+      int provider = n == 0 ? -1 : list[random.nextInt(n)];
+      batchCandidates[t] = provider != payer && provider >= 0 && (flags[provider] & LEFT) == 0 ? provider : -1;
+    }
+  }
+
+  private int nearestFloor(int i) {
     int best = -1;
     double bestRoom = Double.MAX_VALUE;
-    for (int t = 0; t < candidates; t++) {
-      int provider = list[random.nextInt(n)];
-      if (provider != payer && (flags[provider] & LEFT) == 0) {
+    for (int t = i * candidates, end = t + candidates; t < end; t++) {
+      int provider = batchCandidates[t];
+      if (provider >= 0) {
         double room = roomAboveFloor(provider);
         if (room < bestRoom) {
           best = provider;
