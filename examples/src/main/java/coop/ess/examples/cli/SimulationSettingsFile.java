@@ -182,12 +182,13 @@ final class SimulationSettingsFile {
     try {
       return value.get();
     } catch (EssValidationException e) {
-      throw new EssJsonException(pointer + "/" + e.violations().get(0).field(), firstMessage(e));
+      String field = e.violations().isEmpty() ? "" : "/" + e.violations().get(0).field();
+      throw new EssJsonException(pointer + field, firstMessage(e));
     }
   }
 
   private static String firstMessage(EssValidationException e) {
-    return e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).messageEn();
+    return e.violations().isEmpty() ? String.valueOf(e.getMessage()) : e.violations().get(0).messageEn();
   }
 
   private static MatchingPolicy matching(JsonNode node) {
