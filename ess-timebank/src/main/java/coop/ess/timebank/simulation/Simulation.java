@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * List<PeriodMetrics> months = simulation.runToEnd();
  * }</pre>
  *
- * <p>State lives in primitive arrays indexed by member number (about 40 bytes per member, see
- * {@link #footprintBytes()}); the attempt loop allocates nothing. One {@link SplitMix64}-style stream seeded by
+ * <p>State lives in primitive arrays indexed by member number (about 27 bytes per member with the defaults, see
+ * {@link #footprintBytes()}); the attempt loop allocates nothing. One SplitMix64 stream seeded by
  * {@link SimulationSettings#seed()} drives everything, and the attempt loop is sequential (each decision depends on the
  * balances the previous one left, as in the ledger): threads only share the end-of-month reductions, cut into chunks of
  * a fixed size and merged in a fixed order, so the results do not depend on the number of threads.

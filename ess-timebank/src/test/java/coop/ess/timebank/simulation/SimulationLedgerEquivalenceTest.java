@@ -79,6 +79,9 @@ class SimulationLedgerEquivalenceTest {
         .use(Arbitraries.longs()).in((b, seed) -> b.seed(seed))
         .use(Arbitraries.doubles().between(0, 8).ofScale(2)).in((b, rate) -> b.needsPerMemberPerMonth(rate))
         .use(Arbitraries.longs().between(-600, 0)).in((b, floor) -> b.limits(Limits.of(floor, -floor / 2 + 30)))
+        .use(Arbitraries.longs().between(-600, 0)).withProbability(0.3).in((b, floor) -> b.limits(
+            // Soft limits only warn in the ledger: they must change no decision.
+            Limits.of(floor, -floor / 2 + 30).withSoft(floor / 2, (-floor / 2 + 30) / 2)))
         .use(durations).in((b, map) -> b.durationWeights(map))
         .use(Arbitraries.of(MatchingPolicy.class)).in((b, policy) -> b.matching(policy))
         .use(Arbitraries.integers().between(1, 6)).in((b, k) -> b.candidates(k))
