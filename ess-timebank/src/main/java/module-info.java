@@ -9,4 +9,5 @@ module coop.ess.timebank {
 
   exports coop.ess.timebank;
   exports coop.ess.timebank.clearing;
+  exports coop.ess.timebank.simulation;
 }

@@ -97,6 +97,14 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoSimulatesAYearOfATimeBank() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("Simulating a year of a 300-member time bank")
+        .containsPattern("\\n\\s+12\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+0\\.\\d{3}\\s+\\d+%");
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

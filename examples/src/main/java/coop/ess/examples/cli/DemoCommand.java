@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     BookingDemo.print(out);
     TimebankDemo.print(out);
     ClearingDemo.print(out);
+    SimulationDemo.print(out);
     GovernanceDemo.print(out);
     printValidation(out);
     out.flush();
