@@ -173,6 +173,34 @@ public final class RecurrenceRule {
   }
 
   /**
+   * The rule with its end replaced: its {@code COUNT} and {@code UNTIL} parts dropped and {@code bound} added.
+   *
+   * @param rule a valid rule, not null
+   * @param bound the new end, such as {@code COUNT=3} or {@code UNTIL=20260331T160000Z}, not null
+   * @return the new rule, not null
+   */
+  public static String withBound(String rule, String bound) {
+    StringBuilder text = new StringBuilder();
+    for (String part : rule.split(";", -1)) {
+      String name = part.substring(0, part.indexOf('=')).toUpperCase(Locale.ROOT);
+      if (!name.equals("COUNT") && !name.equals("UNTIL")) {
+        text.append(part).append(';');
+      }
+    }
+    return text.append(bound).toString();
+  }
+
+  /**
+   * Whether the rule has a {@code COUNT} part.
+   *
+   * @param rule a valid rule, not null
+   * @return true if it counts its occurrences
+   */
+  public static boolean counted(String rule) {
+    return rule.toUpperCase(Locale.ROOT).matches("(^|.*;)COUNT=.*");
+  }
+
+  /**
    * Whether the rule ends ({@code COUNT} or {@code UNTIL}).
    *
    * @return true if bounded

@@ -175,6 +175,27 @@ public abstract class Recurrence {
     return Interval.startInstant(local, zone());
   }
 
+  /**
+   * The same recurrence without its occurrences at or after a date-time: the rule ends just before it
+   * ({@code UNTIL} one second earlier, in UTC), later {@code RDATE}s and {@code EXDATE}s are dropped. This is how a
+   * series is cut when "this and following" occurrences are cancelled or moved away.
+   *
+   * @param local the first date-time left out, after the start, not null
+   * @return the shorter recurrence, not null
+   * @throws EssStateException if {@code local} is not after the start
+   */
+  public final Recurrence endingBefore(LocalDateTime local) {
+    if (!local.isAfter(start())) {
+      throw new EssStateException("Cannot end the recurrence " + this + " before its start " + local);
+    }
+    Builder builder = builder().start(start()).zone(zone());
+    rule().ifPresent(r -> builder.rule(
+        RecurrenceRule.withBound(r, "UNTIL=" + RecurrenceRule.utc(instantOf(local).minusSeconds(1)))));
+    rdates().stream().filter(d -> d.isBefore(local)).forEach(builder::addRdates);
+    exdates().stream().filter(d -> d.isBefore(local)).forEach(builder::addExdates);
+    return builder.build();
+  }
+
   @Value.Check
   final void check() {
     Checks checks = Checks.of(BookingMessages.CATALOG, "Recurrence");
