@@ -100,7 +100,7 @@ public final class RecurrenceRule {
           }
         }
       } catch (RuntimeException e) {
-        reason = String.valueOf(e.getMessage());
+        reason = reason(e);
       }
       if (reason != null) {
         return Optional.of(CATALOG.error("recurrence.rulePartValue", field, "rule", rule, "part", i + 1,
@@ -109,6 +109,18 @@ public final class RecurrenceRule {
       position += part.length() + 1;
     }
     return Optional.empty();
+  }
+
+  /** ical4j's message, without its class names: "No enum constant ...WeekDay.Day.TX" becomes "unknown value TX". */
+  private static String reason(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("No enum constant ")) {
+      return "unknown value " + message.substring(message.lastIndexOf('.') + 1);
+    }
+    if (e instanceof NumberFormatException) {
+      return "not a number: " + message.replace("For input string: ", "");
+    }
+    return message;
   }
 
   private static Violation problem(String field, String rule, int index, String part, int position, String code,
