@@ -224,7 +224,7 @@ public final class ICalendarExport {
       return ";BYMONTHDAY=" + day;
     }
     String name = weekday.name().substring(0, 2);
-    if (day == -1) {
+    if (day == -1 || (day == rule.getMonth().maxLength() - 6 && rule.getMonth() != java.time.Month.FEBRUARY)) {
       return ";BYDAY=-1" + name;
     }
     if (day > 0 && (day - 1) % 7 == 0) {
