@@ -619,7 +619,7 @@ public final class BookingCalendar {
     List<OccurrenceReport> reports(boolean recorded) {
       List<OccurrenceReport> reports = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
-        Booking booking = bookingOf.get(i);
+        @Nullable Booking booking = bookingOf.get(i);
         reports.add(OccurrenceReport.of(dates.get(i), intervals.get(i),
             recorded && booking != null ? Optional.of(booking.id()) : Optional.empty(), violations.get(i)));
       }

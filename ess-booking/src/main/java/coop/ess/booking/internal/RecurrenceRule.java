@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.model.Recur;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 5545 recurrence rule ({@code RRULE} value) checked part by part and compiled to ical4j's {@link Recur},
@@ -55,7 +56,7 @@ public final class RecurrenceRule {
     }
     String[] parts = rule.split(";", -1);
     Set<String> seen = new HashSet<>();
-    String freq = null;
+    @Nullable String freq = null;
     int position = 1;
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
@@ -86,7 +87,7 @@ public final class RecurrenceRule {
       String part = parts[i];
       String name = part.substring(0, part.indexOf('=')).toUpperCase(Locale.ROOT);
       String probe = name.equals("FREQ") ? part : "FREQ=" + freq + ";" + part;
-      String reason = null;
+      @Nullable String reason = null;
       try {
         if (name.equals("UNTIL")) {
           untilLocal(part.substring(part.indexOf('=') + 1), ZoneOffset.UTC);

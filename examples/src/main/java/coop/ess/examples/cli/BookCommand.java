@@ -161,7 +161,7 @@ final class BookCommand implements Callable<Integer> {
       ZoneId zone) {
     BookingRequest first = request(in, node, at, zone);
     String where = at + "/recurrence";
-    JsonNode recurrence = node.get("recurrence");
+    JsonNode recurrence = in.require(node, at, "recurrence");
     if (!recurrence.isObject()) {
       throw in.error(where, "expected an object with a rule");
     }
