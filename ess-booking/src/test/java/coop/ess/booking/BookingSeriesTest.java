@@ -220,4 +220,42 @@ class BookingSeriesTest {
     BookingId single = calendar.request(request(CAMILLE, ROOM, at(3, "09:00", "10:00"))).booking().id();
     assertThatThrownBy(() -> calendar.cancelFollowing(single)).isInstanceOf(EssStateException.class);
   }
+
+  @Test
+  void threadsRequestingOverlappingSeriesNeverDoubleBook() throws Exception {
+    BookingCalendar calendar = BookingCalendar.of(VENUE, CLOCK);
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<List<SeriesDecision>>> done = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(pool.submit(() -> {
+        start.await();
+        List<SeriesDecision> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+          String hour = String.format("2026-03-%02dT%02d:00", 2 + (thread + i) % 5, 9 + (thread * 3 + i) % 8);
+          mine.add(calendar.requestSeries(SeriesRequest.builder().requester(YANN).addResources(ROOM)
+              .recurrence(Recurrence.of(LocalDateTime.parse(hour), PARIS, "FREQ=DAILY;INTERVAL=2;COUNT=6"))
+              .duration(Duration.ofMinutes(90)).build(), i % 2 == 0 ? SeriesMode.SKIP_CONFLICTS
+              : SeriesMode.REFUSE_WHOLE_SERIES));
+        }
+        return mine;
+      }));
+    }
+    start.countDown();
+    int booked = 0;
+    for (var future : done) {
+      for (SeriesDecision decision : future.get()) {
+        booked += (int) decision.occurrences().stream().filter(o -> o.booking().isPresent()).count();
+      }
+    }
+    pool.shutdown();
+    Interval all = Interval.ofLocal(LocalDateTime.parse("2026-03-01T00:00"), LocalDateTime.parse("2026-04-01T00:00"),
+        PARIS);
+    List<Booking> held = calendar.holding(ROOM, all);
+    assertThat(Invariants.noTwoOverlap(held)).isTrue();
+    assertThat(held).hasSize(booked);
+    assertThat(calendar.events()).hasSize(booked);
+  }
 }

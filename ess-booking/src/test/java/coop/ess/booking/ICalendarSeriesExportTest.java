@@ -148,4 +148,25 @@ class ICalendarSeriesExportTest {
         "DTSTART;TZID=Europe/Paris:20261027T183000");
     assertThat(occurrences(ics)).isEqualTo(held()).hasSize(8 + 12);
   }
+
+  /** A venue in New York: the VTIMEZONE carries the US rules (second Sunday of March, first Sunday of November). */
+  @Test
+  void aNewYorkSeriesAcrossBothChangesParsesBackToTheSameOccurrences() throws Exception {
+    java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+    coop.ess.core.venue.Venue venue = coop.ess.core.venue.Venue.builder().from(VENUE).zone(newYork).build();
+    BookingCalendar nyCalendar = BookingCalendar.of(venue, CLOCK);
+    SeriesDecision decision = nyCalendar.requestSeries(SeriesRequest.builder().requester(YANN).addResources(ROOM)
+        .recurrence(Recurrence.of(LocalDateTime.parse("2026-03-02T09:00"), newYork, "FREQ=MONTHLY;BYDAY=1MO;COUNT=10"))
+        .duration(Duration.ofHours(1)).build(), SeriesMode.REFUSE_WHOLE_SERIES);
+    assertThat(decision.recorded()).isTrue();
+
+    String ics = ICalendarExport.ofResource(nyCalendar, ROOM);
+
+    assertThat(ics).contains("TZID:America/New_York", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+        "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "TZOFFSETTO:-0400", "TZOFFSETTO:-0500");
+    Interval all = Interval.of(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"));
+    Set<Interval> held = new HashSet<>();
+    nyCalendar.holding(ROOM, all).forEach(b -> held.add(b.interval()));
+    assertThat(occurrences(ics)).isEqualTo(held).hasSize(10);
+  }
 }
