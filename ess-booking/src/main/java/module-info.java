@@ -10,6 +10,8 @@ module coop.ess.booking {
   requires transitive coop.ess.core;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
+  // RFC 5545 recurrence expansion, used inside coop.ess.booking.internal only: no ical4j type is in the API.
+  requires ical4j.core;
 
   exports coop.ess.booking;
   exports coop.ess.booking.time;

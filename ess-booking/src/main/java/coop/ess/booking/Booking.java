@@ -55,6 +55,21 @@ public abstract class Booking {
   public abstract Optional<Instant> offerExpiresAt();
 
   /**
+   * The series this booking is an occurrence of.
+   *
+   * @return the series, empty for a single booking
+   */
+  public abstract Optional<SeriesId> series();
+
+  /**
+   * The occurrence's date-time in its series' recurrence (a wall-clock time of the venue), which stays the same
+   * when the occurrence alone is moved.
+   *
+   * @return the date-time, empty for a single booking
+   */
+  public abstract Optional<java.time.LocalDateTime> recurrenceId();
+
+  /**
    * The interval, as requested.
    *
    * @return {@code request().interval()}

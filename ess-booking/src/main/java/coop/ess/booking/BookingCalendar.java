@@ -6,6 +6,7 @@ import coop.ess.booking.rules.BookingRule;
 import coop.ess.booking.rules.ResourcePolicy;
 import coop.ess.booking.rules.RuleContext;
 import coop.ess.booking.time.Interval;
+import coop.ess.booking.time.Recurrence;
 import coop.ess.core.EssNotFoundException;
 import coop.ess.core.EssStateException;
 import coop.ess.core.MessageCatalog;
@@ -66,7 +67,9 @@ public final class BookingCalendar {
   private final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
   private final Map<PartyId, List<BookingId>> byRequester = new HashMap<>();
   private final List<BookingEvent> events = new ArrayList<>();
+  private final Map<SeriesId, BookingSeries> series = new LinkedHashMap<>();
   private long lastId;
+  private long lastSeriesId;
 
   /**
    * Creates an empty calendar.
@@ -278,6 +281,14 @@ public final class BookingCalendar {
     expireOffers(now);
     Booking booking = require(id);
     requireOpen(booking, "cancel");
+    List<Violation> late = lateCancellation(booking, now);
+    if (!late.isEmpty()) {
+      return BookingDecision.of(booking, late);
+    }
+    return BookingDecision.of(close(booking, BookingState.CANCELLED, "cancelled", now), List.of());
+  }
+
+  private List<Violation> lateCancellation(Booking booking, Instant now) {
     List<Violation> late = new ArrayList<>();
     for (ResourceId resource : booking.resources()) {
       Optional<Duration> deadline = policy(resource).cancellationDeadline();
@@ -287,10 +298,7 @@ public final class BookingCalendar {
             "deadline", deadline.get(), "start", local(booking.interval().start())));
       }
     }
-    if (!late.isEmpty()) {
-      return BookingDecision.of(booking, late);
-    }
-    return BookingDecision.of(close(booking, BookingState.CANCELLED, "cancelled", now), List.of());
+    return late;
   }
 
   /**
@@ -536,6 +544,348 @@ public final class BookingCalendar {
     }
     return units <= resource.bookableUnits()
         && index(resource.id()).peak(blocked).units() + units <= resource.bookableUnits();
+  }
+
+  // --- recurring series ---
+
+  /**
+   * Decides a recurring series: every occurrence is checked with every rule of every resource and against the
+   * bookings held, the earlier occurrences of the same series included (quotas count them, an hourly series cannot
+   * overlap itself). The answer reports each occurrence. With {@link SeriesMode#REFUSE_WHOLE_SERIES} nothing is
+   * recorded (no booking, no event) unless every occurrence passes; with {@link SeriesMode#SKIP_CONFLICTS} the
+   * accepted occurrences are booked ({@link BookingState#CONFIRMED}, or pending approval) and the refused ones left
+   * out. Occurrences never wait in the waitlist and never displace other bookings.
+   *
+   * <p>Each occurrence starts at the instant of its wall-clock date-time by the daylight-saving rule of
+   * {@link Interval#startInstant(java.time.LocalDateTime, ZoneId)} and lasts the series' duration in real time.
+   *
+   * @param request the series, not null
+   * @param mode what to do when some occurrences are refused, not null
+   * @return a report per occurrence and the series recorded, if any, not null
+   * @throws EssNotFoundException if a resource is not in the venue (nothing is recorded)
+   * @throws coop.ess.core.EssValidationException if the recurrence is not in the venue's zone
+   */
+  public synchronized SeriesDecision requestSeries(SeriesRequest request, SeriesMode mode) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(mode, "mode");
+    for (ResourceId id : request.resources()) {
+      venue.requireResource(id);
+    }
+    if (!request.recurrence().zone().equals(zone())) {
+      throw new coop.ess.core.EssValidationException("SeriesRequest", List.of(CATALOG.error("series.zone",
+          "recurrence.zone", "zone", request.recurrence().zone(), "venueZone", zone())));
+    }
+    Instant now = clock.instant();
+    expireOffers(now);
+    SeriesId seriesId = SeriesId.of("s" + (lastSeriesId + 1));
+    List<java.time.LocalDateTime> dates = request.recurrence().localOccurrences(SeriesRequest.MAX_OCCURRENCES);
+    Tentative tentative = book(request, seriesId, dates, Optional.empty(), now);
+    boolean record = !tentative.held.isEmpty()
+        && (mode == SeriesMode.SKIP_CONFLICTS || tentative.held.size() == dates.size());
+    if (!record) {
+      tentative.undo();
+      return SeriesDecision.of(Optional.empty(), mode, tentative.reports(false));
+    }
+    lastSeriesId++;
+    series.put(seriesId, ImmutableBookingSeries.builder().id(seriesId).request(request)
+        .bookings(tentative.held.stream().map(Booking::id).toList()).build());
+    for (Booking booking : tentative.held) {
+      record(now, booking.id(), Optional.empty(), booking.state(), "series " + seriesId, List.of());
+    }
+    return SeriesDecision.of(Optional.of(seriesId), mode, tentative.reports(true));
+  }
+
+  /** Occurrences held for a while: recorded at the end, or undone. */
+  private final class Tentative {
+    final List<Booking> held = new ArrayList<>();
+    final List<java.time.LocalDateTime> dates = new ArrayList<>();
+    final List<Interval> intervals = new ArrayList<>();
+    final List<@Nullable Booking> bookingOf = new ArrayList<>();
+    final List<List<Violation>> violations = new ArrayList<>();
+    final long idBefore = lastId;
+
+    void undo() {
+      for (Booking booking : held) {
+        release(booking);
+        bookings.remove(booking.id());
+        List<BookingId> mine = byRequester.get(booking.requester());
+        if (mine != null) {
+          mine.remove(booking.id());
+        }
+      }
+      lastId = idBefore;
+    }
+
+    List<OccurrenceReport> reports(boolean recorded) {
+      List<OccurrenceReport> reports = new ArrayList<>();
+      for (int i = 0; i < dates.size(); i++) {
+        @Nullable Booking booking = bookingOf.get(i);
+        reports.add(OccurrenceReport.of(dates.get(i), intervals.get(i),
+            recorded && booking != null ? Optional.of(booking.id()) : Optional.empty(), violations.get(i)));
+      }
+      return reports;
+    }
+  }
+
+  /**
+   * Checks and holds each occurrence in turn, so that later ones see the earlier ones. {@code reuse} gives the
+   * identifiers of bookings that are moved rather than created.
+   */
+  private Tentative book(SeriesRequest request, SeriesId seriesId, List<java.time.LocalDateTime> dates,
+      Optional<List<Booking>> reuse, Instant now) {
+    Tentative tentative = new Tentative();
+    for (int i = 0; i < dates.size(); i++) {
+      java.time.LocalDateTime date = dates.get(i);
+      Interval interval = Interval.of(request.recurrence().instantOf(date), request.duration());
+      BookingRequest single = request.occurrence(interval);
+      Optional<Booking> old = reuse.map(list -> list.get(tentative.dates.size()));
+      Evaluation evaluation = evaluate(single, now, old.map(Booking::id).orElse(null));
+      tentative.dates.add(date);
+      tentative.intervals.add(interval);
+      tentative.violations.add(evaluation.all());
+      if (!evaluation.accepted()) {
+        tentative.bookingOf.add(null);
+        continue;
+      }
+      BookingState state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+      Booking booking;
+      if (old.isPresent()) {
+        booking = ImmutableBooking.builder().from(old.get()).request(single).state(state)
+            .offerExpiresAt(Optional.empty()).series(seriesId).recurrenceId(date).build();
+      } else {
+        lastId++;
+        booking = ImmutableBooking.builder().id(BookingId.of("b" + lastId)).request(single).state(state)
+            .requestedAt(now).series(seriesId).recurrenceId(date).build();
+        byRequester.computeIfAbsent(request.requester(), party -> new ArrayList<>()).add(booking.id());
+      }
+      bookings.put(booking.id(), booking);
+      hold(booking);
+      tentative.held.add(booking);
+      tentative.bookingOf.add(booking);
+    }
+    return tentative;
+  }
+
+  /**
+   * Looks a series up.
+   *
+   * @param id the identifier, not null
+   * @return the series as it stands, or empty
+   */
+  public synchronized Optional<BookingSeries> series(SeriesId id) {
+    return Optional.ofNullable(series.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Every series recorded, in order.
+   *
+   * @return a snapshot, not null
+   */
+  public synchronized List<BookingSeries> allSeries() {
+    return List.copyOf(series.values());
+  }
+
+  /**
+   * Moves a booking that holds its resources (one occurrence of a series, or a single booking) to another
+   * interval, checked with every rule as a new request would be (the booking itself set aside). An occurrence
+   * keeps its series and its {@link Booking#recurrenceId()}: it becomes an exception of the series.
+   *
+   * @param id the booking, not null
+   * @param interval the new interval, not null
+   * @return the moved booking, or the booking unchanged with the violations that prevent the move, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking does not hold its resources (waitlisted, cancelled, declined)
+   */
+  public synchronized BookingDecision move(BookingId id, Interval interval) {
+    Objects.requireNonNull(interval, "interval");
+    Instant now = clock.instant();
+    expireOffers(now);
+    Booking booking = require(id);
+    if (!booking.state().holdsResources()) {
+      throw new EssStateException("Cannot move booking " + id + ": it is " + booking.state());
+    }
+    BookingRequest moved = BookingRequest.builder().from(booking.request()).interval(interval).build();
+    release(booking);
+    Evaluation evaluation = evaluate(moved, now, id);
+    if (!evaluation.accepted()) {
+      hold(booking);
+      return BookingDecision.of(booking, evaluation.all());
+    }
+    BookingState state = evaluation.approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
+    Booking after = ImmutableBooking.builder().from(booking).request(moved).state(state)
+        .offerExpiresAt(Optional.empty()).build();
+    bookings.put(id, after);
+    hold(after);
+    record(now, id, Optional.of(booking.state()), state, "moved", List.of());
+    promoteWaitlist(now);
+    return BookingDecision.of(after, List.of());
+  }
+
+  /**
+   * Cancels an occurrence and every later one of its series ("this and following"), within the cancellation
+   * deadlines, and cuts the series' recurrence short before it. All or nothing: if one of them is past its
+   * deadline, nothing is cancelled and the decisions carry the violations.
+   *
+   * @param id an occurrence, not null
+   * @return a decision per open occurrence from this one on, in order, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking is not an open occurrence of a series
+   */
+  public synchronized List<BookingDecision> cancelFollowing(BookingId id) {
+    Instant now = clock.instant();
+    expireOffers(now);
+    Booking booking = require(id);
+    requireOpen(booking, "cancel");
+    BookingSeries current = seriesOf(booking);
+    java.time.LocalDateTime from = booking.recurrenceId().orElseThrow();
+    List<Booking> following = following(current, from);
+    List<BookingDecision> late = new ArrayList<>();
+    for (Booking occurrence : following) {
+      List<Violation> violations = lateCancellation(occurrence, now);
+      if (!violations.isEmpty()) {
+        late.add(BookingDecision.of(occurrence, violations));
+      }
+    }
+    if (!late.isEmpty()) {
+      return late;
+    }
+    List<BookingDecision> decisions = new ArrayList<>();
+    for (Booking occurrence : following) {
+      decisions.add(BookingDecision.of(close(occurrence, BookingState.CANCELLED, "cancelled with the following",
+          now), List.of()));
+    }
+    Recurrence recurrence = current.request().recurrence();
+    if (from.isAfter(recurrence.start())) {
+      series.put(current.id(), ImmutableBookingSeries.builder().from(current)
+          .request(ImmutableSeriesRequest.builder().from(current.request())
+              .recurrence(recurrence.endingBefore(from)).build()).build());
+    }
+    return decisions;
+  }
+
+  /**
+   * Moves an occurrence and every later one of its series ("this and following") by the same wall-clock shift,
+   * splitting the series: the earlier occurrences stay in it (its recurrence cut short), the moved ones form a new
+   * series, whose recurrence is the old rule from the new start when that gives exactly the moved dates, else
+   * their explicit dates. The moved occurrences keep their booking identifiers. All or nothing: each moved
+   * occurrence is checked with every rule; if one is refused nothing changes and the report says why.
+   *
+   * @param id an occurrence, not null
+   * @param shift how far to move each occurrence's wall-clock date-time (its recurrence date-time), not null
+   * @return a report per moved occurrence and the new series when recorded, not null
+   * @throws EssNotFoundException if the calendar has no such booking
+   * @throws EssStateException if the booking is not an open occurrence of a series
+   */
+  public synchronized SeriesDecision moveFollowing(BookingId id, Duration shift) {
+    Objects.requireNonNull(shift, "shift");
+    Instant now = clock.instant();
+    expireOffers(now);
+    Booking booking = require(id);
+    requireOpen(booking, "move");
+    BookingSeries current = seriesOf(booking);
+    java.time.LocalDateTime from = booking.recurrenceId().orElseThrow();
+    List<Booking> following = following(current, from);
+    List<Booking> holding = following.stream().filter(b -> b.state().holdsResources()).toList();
+    Recurrence old = current.request().recurrence();
+    List<java.time.LocalDateTime> moved = holding.stream()
+        .map(b -> b.recurrenceId().orElseThrow().plus(shift)).toList();
+    Recurrence recurrence = shiftedRecurrence(old, from, shift, moved);
+    SeriesRequest request = ImmutableSeriesRequest.builder().from(current.request()).recurrence(recurrence).build();
+    SeriesId newId = SeriesId.of("s" + (lastSeriesId + 1));
+    holding.forEach(this::release);
+    Tentative tentative = book(request, newId, moved, Optional.of(holding), now);
+    if (tentative.held.size() != moved.size()) {
+      for (Booking b : tentative.held) {
+        release(b);
+      }
+      for (Booking b : holding) {
+        bookings.put(b.id(), b);
+        hold(b);
+      }
+      return SeriesDecision.of(Optional.empty(), SeriesMode.REFUSE_WHOLE_SERIES, tentative.reports(false));
+    }
+    lastSeriesId++;
+    for (int i = 0; i < holding.size(); i++) {
+      Booking before = holding.get(i);
+      record(now, before.id(), Optional.of(before.state()), tentative.held.get(i).state(),
+          "moved with the following to " + newId, List.of());
+    }
+    for (Booking other : following) {
+      if (!other.state().holdsResources()) {
+        close(other, BookingState.CANCELLED, "cancelled with the following", now);
+      }
+    }
+    List<BookingId> kept = current.bookings().stream().filter(b -> holding.stream().noneMatch(h -> h.id().equals(b))
+        && following.stream().noneMatch(f -> f.id().equals(b))).toList();
+    ImmutableBookingSeries.Builder cut = ImmutableBookingSeries.builder().from(current).bookings(kept);
+    if (from.isAfter(old.start())) {
+      cut.request(ImmutableSeriesRequest.builder().from(current.request()).recurrence(old.endingBefore(from))
+          .build());
+    }
+    series.put(current.id(), cut.build());
+    series.put(newId, ImmutableBookingSeries.builder().id(newId).request(request).splitFrom(current.id())
+        .bookings(tentative.held.stream().map(Booking::id).toList()).build());
+    promoteWaitlist(now);
+    return SeriesDecision.of(Optional.of(newId), SeriesMode.REFUSE_WHOLE_SERIES, tentative.reports(true));
+  }
+
+  /**
+   * The recurrence of the moved occurrences: the old rule from the shifted start, its end adjusted, when it gives
+   * exactly the moved date-times; otherwise the moved date-times themselves.
+   */
+  private static Recurrence shiftedRecurrence(Recurrence old, java.time.LocalDateTime from, Duration shift,
+      List<java.time.LocalDateTime> moved) {
+    java.time.LocalDateTime start = moved.isEmpty() ? from.plus(shift) : moved.get(0);
+    if (old.rule().isPresent()) {
+      String rule = old.rule().get();
+      String bound;
+      if (coop.ess.booking.internal.RecurrenceRule.counted(rule)) {
+        long remaining = Recurrence.builder().start(old.start()).zone(old.zone()).rule(rule).build()
+            .localOccurrences(SeriesRequest.MAX_OCCURRENCES).stream().filter(d -> !d.isBefore(from)).count();
+        bound = "COUNT=" + Math.max(1, remaining);
+      } else {
+        java.time.LocalDateTime last = old.localOccurrences(SeriesRequest.MAX_OCCURRENCES).get(
+            old.localOccurrences(SeriesRequest.MAX_OCCURRENCES).size() - 1);
+        bound = "UNTIL=" + coop.ess.booking.internal.RecurrenceRule.utc(old.instantOf(last.plus(shift)));
+      }
+      Recurrence.Builder candidate = Recurrence.builder().start(from.plus(shift)).zone(old.zone())
+          .rule(coop.ess.booking.internal.RecurrenceRule.withBound(rule, bound));
+      old.rdates().stream().filter(d -> !d.isBefore(from)).map(d -> d.plus(shift)).forEach(candidate::addRdates);
+      Recurrence withRule = candidate.build();
+      for (java.time.LocalDateTime date : withRule.localOccurrences(SeriesRequest.MAX_OCCURRENCES)) {
+        if (!moved.contains(date)) {
+          candidate.addExdates(date);
+        }
+      }
+      Recurrence exact = candidate.build();
+      if (exact.localOccurrences(SeriesRequest.MAX_OCCURRENCES).equals(moved)) {
+        return exact;
+      }
+    }
+    Recurrence.Builder dates = Recurrence.builder().start(start).zone(old.zone());
+    moved.stream().skip(1).forEach(dates::addRdates);
+    return dates.build();
+  }
+
+  private BookingSeries seriesOf(Booking booking) {
+    Optional<SeriesId> id = booking.series();
+    if (id.isEmpty() || booking.recurrenceId().isEmpty()) {
+      throw new EssStateException("Booking " + booking.id() + " is not an occurrence of a series");
+    }
+    return Objects.requireNonNull(series.get(id.get()), "series");
+  }
+
+  /** The open occurrences of a series from a recurrence date-time on, in order of date. */
+  private List<Booking> following(BookingSeries of, java.time.LocalDateTime from) {
+    List<Booking> found = new ArrayList<>();
+    for (BookingId id : of.bookings()) {
+      Booking booking = Objects.requireNonNull(bookings.get(id));
+      if (booking.state().isOpen() && !booking.recurrenceId().orElseThrow().isBefore(from)) {
+        found.add(booking);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(b -> b.recurrenceId().orElseThrow()));
+    return found;
   }
 
   /**

@@ -124,4 +124,16 @@ class EssCommandTest {
     assertThat(run("frobnicate")).isEqualTo(EssCommand.EXIT_USAGE);
     assertThat(err.toString().lines()).hasSize(1).first().asString().startsWith("ess: Unmatched argument");
   }
+
+  @Test
+  void theDemoBooksTheGroceryDistributionsAsASeriesWithAReportPerDate() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("... as series s1, RRULE FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12, skipping conflicts; date by date:")
+        .contains("Tue 3 Mar 17:00+01:00 b2", "Thu 19 Mar 17:00+01:00 refused", "Tue 31 Mar 17:00+02:00 b9")
+        .contains("Thu 19 refused: Épicerie gratuite is already booked from 2026-03-19T17:30 to 2026-03-19T19:30")
+        .contains("iCalendar export of the grocery space: RRULE:FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12, "
+            + "EXDATE;TZID=Europe/Paris:20260319T170000");
+    assertThat(err.toString()).isEmpty();
+  }
 }

@@ -5,10 +5,15 @@ import coop.ess.booking.BookingDecision;
 import coop.ess.booking.BookingId;
 import coop.ess.booking.BookingRequest;
 import coop.ess.booking.Displacement;
+import coop.ess.booking.OccurrenceReport;
+import coop.ess.booking.SeriesDecision;
+import coop.ess.booking.SeriesMode;
+import coop.ess.booking.SeriesRequest;
 import coop.ess.booking.rules.Quota;
 import coop.ess.booking.rules.ResourcePolicy;
 import coop.ess.booking.time.Interval;
 import coop.ess.booking.time.OpeningHours;
+import coop.ess.booking.time.Recurrence;
 import coop.ess.booking.time.TimeWindow;
 import coop.ess.booking.time.WeeklyHours;
 import coop.ess.core.EssException;
@@ -125,6 +130,9 @@ final class BookCommand implements Callable<Integer> {
         BookingId id = in.call(at + "/cancel", () -> BookingId.of(cancelled));
         decision = in.call(at + "/cancel", () -> calendar.cancel(id));
         result.put("cancel", id.value());
+      } else if (node.has("recurrence")) {
+        series(result, in, calendar, node, at, zone);
+        continue;
       } else {
         decision = in.call(at, () -> calendar.request(request(in, node, at, zone)));
       }
@@ -146,6 +154,58 @@ final class BookCommand implements Callable<Integer> {
     calendar.bookings().forEach(b -> finalStates.addObject().put("booking", b.id().value())
         .put("state", b.state().name()).put("interval", local(b.interval(), zone)));
     return output;
+  }
+
+  /** A request with a {@code recurrence}: the series, decided occurrence by occurrence. */
+  private static void series(ObjectNode result, Reader in, BookingCalendar calendar, JsonNode node, String at,
+      ZoneId zone) {
+    BookingRequest first = request(in, node, at, zone);
+    String where = at + "/recurrence";
+    JsonNode recurrence = in.require(node, at, "recurrence");
+    if (!recurrence.isObject()) {
+      throw in.error(where, "expected an object with a rule");
+    }
+    String rule = in.text(recurrence, where, "rule");
+    Recurrence.Builder builder = Recurrence.builder().start(in.dateTime(node, at, "start")).zone(zone).rule(rule);
+    for (String field : List.of("exdates", "rdates")) {
+      JsonNode dates = recurrence.path(field);
+      for (int j = 0; j < dates.size(); j++) {
+        String item = where + "/" + field + "/" + j;
+        String text = dates.get(j).asString();
+        LocalDateTime date = in.call(item, () -> LocalDateTime.parse(text));
+        if (field.equals("exdates")) {
+          builder.addExdates(date);
+        } else {
+          builder.addRdates(date);
+        }
+      }
+    }
+    Recurrence built = in.call(where + "/rule", builder::build);
+    String modeText = in.text(recurrence, where, "mode", "refuse");
+    SeriesMode mode = switch (modeText) {
+      case "refuse" -> SeriesMode.REFUSE_WHOLE_SERIES;
+      case "skip" -> SeriesMode.SKIP_CONFLICTS;
+      default -> throw in.error(where + "/mode", "expected refuse or skip, got '" + modeText + "'");
+    };
+    SeriesRequest request = in.call(where, () -> SeriesRequest.builder().requester(first.requester())
+        .categories(first.categories()).resources(first.resources()).recurrence(built)
+        .duration(first.interval().duration()).purpose(first.purpose()).attendees(first.attendees())
+        .units(first.units()).priority(first.priority()).build());
+    SeriesDecision decision = in.call(at, () -> calendar.requestSeries(request, mode));
+    if (decision.recorded()) {
+      result.put("series", decision.series().orElseThrow().value());
+    }
+    result.put("mode", mode.name());
+    result.put("state", decision.recorded() ? "RECORDED" : "REFUSED");
+    ArrayNode occurrences = result.putArray("occurrences");
+    for (OccurrenceReport occurrence : decision.occurrences()) {
+      ObjectNode item = occurrences.addObject();
+      item.put("date", occurrence.recurrenceId().toString());
+      item.put("interval", local(occurrence.interval(), zone));
+      occurrence.booking().ifPresent(b -> item.put("booking", b.value()));
+      item.put("accepted", occurrence.accepted());
+      violations(item.putArray("violations"), occurrence.violations());
+    }
   }
 
   private static String local(Interval interval, ZoneId zone) {

@@ -3,9 +3,15 @@ package coop.ess.examples.cli;
 import coop.ess.booking.BookingCalendar;
 import coop.ess.booking.BookingDecision;
 import coop.ess.booking.BookingRequest;
+import coop.ess.booking.ICalendarExport;
+import coop.ess.booking.OccurrenceReport;
+import coop.ess.booking.SeriesDecision;
+import coop.ess.booking.SeriesMode;
+import coop.ess.booking.SeriesRequest;
 import coop.ess.booking.rules.ResourcePolicy;
 import coop.ess.booking.time.Interval;
 import coop.ess.booking.time.OpeningHours;
+import coop.ess.booking.time.Recurrence;
 import coop.ess.booking.time.WeeklyHours;
 import coop.ess.core.MemberId;
 import coop.ess.core.PartyId;
@@ -28,6 +34,8 @@ import java.util.Map;
 final class BookingDemo {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+  private static final DateTimeFormatter OCCURRENCE = DateTimeFormatter.ofPattern("EEE d MMM HH:mmxxx",
+      Locale.ENGLISH);
   private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
       DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
@@ -49,16 +57,40 @@ final class BookingDemo {
     out.printf("%nA week of bookings at ESS CARGO (%s to %s, %s, clock at %s)%n", monday, monday.plusDays(6),
         EssCargo.ZONE, clock.instant().atZone(EssCargo.ZONE).toLocalDateTime());
 
+    // A repair café already holds the grocery space on Thursday 19 March: the series skips that date.
+    calendar.request(request(EssCargo.DIGITAL_HELP, EssCargo.GROCERY, slot(monday.plusDays(17), "17:30", "19:30"))
+        .purpose("Café réparation").build());
+    String rule = "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12";
+    SeriesDecision series = calendar.requestSeries(SeriesRequest.builder().requester(EssCargo.GROCERY_ASSOCIATION)
+        .addResources(EssCargo.GROCERY).recurrence(Recurrence.of(monday.plusDays(1).atTime(17, 0), EssCargo.ZONE, rule))
+        .duration(Duration.ofHours(2)).purpose("Distribution alimentaire").attendees(12).priority(10).build(),
+        SeriesMode.SKIP_CONFLICTS);
     StringBuilder distributions = new StringBuilder();
-    for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)) {
-      LocalDate date = monday.with(day);
-      BookingDecision decision = calendar.request(BookingRequest.builder().requester(EssCargo.GROCERY_ASSOCIATION)
-          .addResources(EssCargo.GROCERY).interval(slot(date, "17:00", "19:00"))
-          .purpose("Distribution alimentaire").attendees(12).priority(10).build());
-      distributions.append(distributions.length() == 0 ? "" : ", ").append(date.format(DAY)).append(" 17:00-19:00 ")
-          .append(label(decision));
+    for (OccurrenceReport occurrence : series.occurrences()) {
+      if (occurrence.recurrenceId().toLocalDate().isBefore(monday.plusDays(7))) {
+        distributions.append(distributions.length() == 0 ? "" : ", ")
+            .append(occurrence.recurrenceId().format(DAY)).append(" 17:00-19:00 ")
+            .append(occurrence.accepted() ? "confirmed" : "refused");
+      }
     }
     out.println("  Weekly grocery distributions (priority 10): " + distributions);
+    out.printf("  ... as series %s, RRULE %s, skipping conflicts; date by date:%n",
+        series.series().map(Object::toString).orElse("-"), rule);
+    StringBuilder report = new StringBuilder();
+    for (int i = 0; i < series.occurrences().size(); i++) {
+      OccurrenceReport occurrence = series.occurrences().get(i);
+      report.append(i % 4 == 0 ? "    " : "  ")
+          .append(occurrence.interval().start().atZone(EssCargo.ZONE).format(OCCURRENCE)).append(' ')
+          .append(occurrence.booking().map(Object::toString).orElse("refused")).append(i % 4 == 3 ? "\n" : "");
+    }
+    out.print(report);
+    for (OccurrenceReport refused : series.refused()) {
+      out.printf("    %s refused: %s%n", refused.recurrenceId().format(DAY),
+          refused.violations().get(0).messageEn());
+    }
+    String ics = ICalendarExport.ofResource(calendar, EssCargo.GROCERY);
+    out.printf("  iCalendar export of the grocery space: %s, %s%n", ics.lines().filter(l -> l.startsWith("RRULE"))
+        .reduce((first, last) -> last).orElse("-"), ics.lines().filter(l -> l.startsWith("EXDATE")).findFirst().orElse("-"));
 
     String[] people = {"camille", "maryam", "louis", "yanis", "ines"};
     int[][] desks = {{9, 13}, {10, 17}, {11, 18}, {9, 12}, {12, 16}};

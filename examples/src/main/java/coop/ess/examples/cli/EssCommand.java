@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
-    subcommands = {DemoCommand.class, BookCommand.class, LedgerCommand.class, VoteCommand.class,
+    subcommands = {DemoCommand.class, BookCommand.class, RecurCommand.class, LedgerCommand.class, VoteCommand.class,
         ClearCommand.class, SimulateCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
@@ -42,6 +42,8 @@ public final class EssCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // ical4j (ess-booking's recurrences) logs through SLF4J; the SDK ships no binding: no "no provider" notice.
+    System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
     System.exit(commandLine().execute(args));
   }
 
