@@ -32,8 +32,8 @@ import java.util.Set;
  *   <li>{@code horaires} is in the OpenStreetMap {@code opening_hours} syntax ({@link OsmOpeningHours}): the
  *       space's own hours or the venue's;
  *   <li>multi-valued cells (accessibility, equipment, organisations, services, contacts) join their values with
- *       {@link ExportOptions#multiValueDelimiter()}; a value that contains the delimiter is refused, since it could
- *       not be read back;
+ *       {@link ExportOptions#multiValueDelimiter()}; a value that could not be read back is refused (one that contains
+ *       the delimiter or, for a delimiter of several characters, begins or ends with one of its characters);
  *   <li>{@code contact_nom}, {@code contact_courriel} and {@code contact_telephone} (the venue's contacts) stay empty
  *       unless {@link ExportOptions#includePersonalData()}.
  * </ul>
@@ -156,10 +156,23 @@ public final class LieuxCsv {
   private static String join(Checks checks, ExportOptions options, String id, String column, List<String> values) {
     String delimiter = options.multiValueDelimiter();
     for (String value : values) {
-      checks.check(!value.contains(delimiter), "csv.delimiterInValue", id + "." + column, "field", id + "." + column,
+      checks.check(readsBack(value, delimiter), "csv.delimiterInValue", id + "." + column, "field", id + "." + column,
           "value", value, "delimiter", delimiter);
     }
     return String.join(delimiter, values);
+  }
+
+  /**
+   * Whether a value is read back whole after joining: it does not contain the delimiter and, for a delimiter of
+   * several characters, neither starts nor ends with one of them (with {@code ||}, {@code a|} then {@code b} would
+   * be joined as {@code a|||b} and read back as {@code a} and {@code |b}).
+   */
+  static boolean readsBack(String value, String delimiter) {
+    if (value.contains(delimiter)) {
+      return false;
+    }
+    return delimiter.length() == 1 || value.isEmpty() || (delimiter.indexOf(value.charAt(0)) < 0
+        && delimiter.indexOf(value.charAt(value.length() - 1)) < 0);
   }
 
   private static String number(double value) {
