@@ -156,7 +156,7 @@ public final class LieuxCsv {
   private static String join(Checks checks, ExportOptions options, String id, String column, List<String> values) {
     String delimiter = options.multiValueDelimiter();
     for (String value : values) {
-      checks.check(readsBack(value, delimiter), "csv.delimiterInValue", id + "." + column, "field", id + "." + column,
+      checks.check(readsBack(value, delimiter), "csv.delimiterInValue", id + "." + column,
           "value", value, "delimiter", delimiter);
     }
     return String.join(delimiter, values);

@@ -177,7 +177,7 @@ public abstract class OpenDataSet {
     for (int i = 0; i < services().size(); i++) {
       OpenDataService service = services().get(i);
       String path = "services[" + i + "]";
-      checks.check(ids.add(service.id()), "export.duplicateId", path + ".id", "field", path + ".id", "id",
+      checks.check(ids.add(service.id()), "export.duplicateId", path + ".id", "id",
           service.id());
       service.organisation().ifPresent(id -> organisation(checks, path + ".organisation", id));
       for (int s = 0; s < service.spaces().size(); s++) {
@@ -192,7 +192,7 @@ public abstract class OpenDataSet {
     for (int i = 0; i < events().size(); i++) {
       OpenDataEvent event = events().get(i);
       String path = "events[" + i + "]";
-      checks.check(ids.add(event.id()), "export.duplicateId", path + ".id", "field", path + ".id", "id", event.id());
+      checks.check(ids.add(event.id()), "export.duplicateId", path + ".id", "id", event.id());
       space(checks, path + ".space", event.space());
       event.organiser().ifPresent(id -> organisation(checks, path + ".organiser", id));
     }
@@ -200,7 +200,7 @@ public abstract class OpenDataSet {
     for (int i = 0; i < accounts().size(); i++) {
       String path = "accounts[" + i + "]";
       Account account = accounts().get(i);
-      checks.check(ids.add(account.id().value()), "export.duplicateId", path + ".id", "field", path + ".id", "id",
+      checks.check(ids.add(account.id().value()), "export.duplicateId", path + ".id", "id",
           account.id());
       account.holder().ifPresent(holder -> {
         if (holder instanceof MemberId member) {
@@ -225,25 +225,25 @@ public abstract class OpenDataSet {
   }
 
   private void organisation(Checks checks, String field, OrganisationId id) {
-    checks.check(community().organisation(id).isPresent(), "export.unknownOrganisation", field, "field", field,
+    checks.check(community().organisation(id).isPresent(), "export.unknownOrganisation", field,
         "organisation", id);
   }
 
   private void member(Checks checks, String field, MemberId id) {
-    checks.check(community().member(id).isPresent(), "export.unknownMember", field, "field", field, "member", id);
+    checks.check(community().member(id).isPresent(), "export.unknownMember", field, "member", id);
   }
 
   private void space(Checks checks, String field, ResourceId id) {
     checks.check(venue().resource(id).filter(Resource::isSpace).isPresent(), "export.unknownSpace", field,
-        "field", field, "resource", id, "venue", venue().id());
+        "resource", id, "venue", venue().id());
   }
 
   private void account(Checks checks, String field, AccountId id) {
-    checks.check(accountsById().containsKey(id), "export.unknownAccount", field, "field", field, "account", id);
+    checks.check(accountsById().containsKey(id), "export.unknownAccount", field, "account", id);
   }
 
   private void zone(Checks checks, String field, OpeningHours hours) {
-    checks.check(hours.zone().equals(venue().zone()), "export.zoneMismatch", field, "field", field,
+    checks.check(hours.zone().equals(venue().zone()), "export.zoneMismatch", field,
         "zone", hours.zone(), "venueZone", venue().zone());
   }
 

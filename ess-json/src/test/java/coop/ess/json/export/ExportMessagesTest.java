@@ -26,11 +26,11 @@ class ExportMessagesTest {
 
   @Test
   void aViolationNamesItsValuesInBothLanguages() {
-    var violation = CATALOG.error("export.unknownMember", "venueContacts[0]", "field", "venueContacts[0]",
+    var violation = CATALOG.error("export.unknownMember", "venueContacts[0]",
         "member", "ghost");
 
-    assertThat(violation.messageEn()).isEqualTo("venueContacts[0]: member \"ghost\" is not in the community.");
+    assertThat(violation.messageEn()).isEqualTo("Member \"ghost\" is not in the community.");
     assertThat(violation.messageFr())
-        .isEqualTo("venueContacts[0] : le membre \"ghost\" n'est pas dans la communauté.");
+        .isEqualTo("Le membre \"ghost\" n'est pas dans la communauté.");
   }
 }

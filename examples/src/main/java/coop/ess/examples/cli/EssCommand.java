@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
     subcommands = {DemoCommand.class, BookCommand.class, LedgerCommand.class, VoteCommand.class,
-        ClearCommand.class, CommandLine.HelpCommand.class})
+        ClearCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
   /** Exit code for bad arguments. */
