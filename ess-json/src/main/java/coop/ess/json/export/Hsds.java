@@ -176,7 +176,7 @@ public final class Hsds {
     }
     ArrayNode contacts = node.putArray("contacts");
     for (MemberId member : data.venueContacts()) {
-      contact(data, member, options).ifPresent(contact -> contacts.add(contact.put("location_id", id)));
+      contact(data, id, member, options).ifPresent(contact -> contacts.add(contact.put("location_id", id)));
     }
     ArrayNode schedules = node.putArray("schedules");
     data.hoursOf(space.id()).ifPresent(hours -> schedules(schedules, "location_id", id, hours));
@@ -239,17 +239,17 @@ public final class Hsds {
     }
     ArrayNode contacts = node.putArray("contacts");
     for (MemberId member : service.contacts()) {
-      contact(data, member, options).ifPresent(contact -> contacts.add(contact.put("service_id", id)));
+      contact(data, id, member, options).ifPresent(contact -> contacts.add(contact.put("service_id", id)));
     }
     ArrayNode schedules = node.putArray("schedules");
     service.hours().ifPresent(hours -> schedules(schedules, "service_id", id, hours));
     return node;
   }
 
-  private static Optional<ObjectNode> contact(OpenDataSet data, MemberId id, ExportOptions options) {
+  private static Optional<ObjectNode> contact(OpenDataSet data, String ownerId, MemberId id, ExportOptions options) {
     Optional<Member> member = Personal.member(data.community(), id, options.includePersonalData());
     return member.map(found -> {
-      String contactId = Ids.uuid("contact", found.id().value());
+      String contactId = Ids.uuid("contact", ownerId + "/" + found.id().value());
       ObjectNode node = NODES.objectNode();
       node.put("id", contactId);
       node.put("name", found.displayName());

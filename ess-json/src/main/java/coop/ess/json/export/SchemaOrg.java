@@ -130,7 +130,7 @@ public final class SchemaOrg {
     node.put("@id", spaceIri(venue, space.id(), options));
     node.put("@type", "Place");
     node.put("name", space.name());
-    node.put("additionalType", Labels.of(space.kind()));
+    node.put("keywords", Labels.of(space.kind()));
     space.description().ifPresent(description -> node.put("description", description));
     node.putObject("containedInPlace").put("@id", Ids.iri(options.baseIri(), "venue", venue.id().value()));
     space.capacity().ifPresent(capacity -> node.put("maximumAttendeeCapacity", capacity));
@@ -154,7 +154,7 @@ public final class SchemaOrg {
   }
 
   private static String spaceIri(Venue venue, ResourceId space, ExportOptions options) {
-    return Ids.iri(options.baseIri(), "space", venue.id().value() + "/" + space.value());
+    return Ids.iri(options.baseIri(), "space", venue.id().value(), space.value());
   }
 
   private static ObjectNode address(Address address) {
@@ -219,7 +219,7 @@ public final class SchemaOrg {
     node.put("@type", "Organization");
     node.put("name", organisation.name());
     organisation.description().ifPresent(description -> node.put("description", description));
-    node.put("additionalType", Labels.of(organisation.legalForm()));
+    node.put("keywords", Labels.of(organisation.legalForm()));
     organisation.siret().map(siret -> "0009:" + siret.value())
         .or(() -> organisation.effectiveSiren().map(siren -> "0002:" + siren.value()))
         .ifPresent(code -> node.put("iso6523Code", code));

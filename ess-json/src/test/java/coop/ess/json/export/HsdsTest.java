@@ -163,6 +163,23 @@ class HsdsTest {
   }
 
   @Test
+  void everyRecordHasItsOwnIdentifier() {
+    List<String> ids = new java.util.ArrayList<>();
+    collectIds(Hsds.document(Fixtures.data(), Fixtures.withPersonalData()), ids);
+
+    assertThat(ids).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+  }
+
+  private static void collectIds(JsonNode node, List<String> ids) {
+    if (node.isObject() && node.has("id")) {
+      ids.add(node.get("id").asString());
+    }
+    for (JsonNode child : node) {
+      collectIds(child, ids);
+    }
+  }
+
+  @Test
   void contactsAreLeftOutByDefault() {
     String text = Hsds.write(Fixtures.data(), ExportOptions.defaults());
 

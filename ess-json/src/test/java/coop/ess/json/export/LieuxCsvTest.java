@@ -101,6 +101,15 @@ class LieuxCsvTest {
   }
 
   @Test
+  void aValueThatALongDelimiterWouldSplitWronglyIsRefused() {
+    assertThat(LieuxCsv.readsBack("a|", "||")).isFalse();
+    assertThat(LieuxCsv.readsBack("|b", "||")).isFalse();
+    assertThat(LieuxCsv.readsBack("a|b", "||")).isTrue();
+    assertThat(LieuxCsv.readsBack("a|", "|")).isFalse();
+    assertThat(LieuxCsv.readsBack("wifi", " ; ")).isTrue();
+  }
+
+  @Test
   void contactsStayEmptyByDefault() {
     String csv = LieuxCsv.write(Fixtures.data(), ExportOptions.defaults());
 

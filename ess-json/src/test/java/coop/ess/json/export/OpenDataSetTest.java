@@ -39,8 +39,8 @@ class OpenDataSetTest {
     OpenDataSet data = Fixtures.data();
 
     assertThat(data.hoursOf(Fixtures.MEETING)).isEqualTo(data.hours());
-    assertThat(data.hoursOf(Fixtures.COWORKING)).isEqualTo(java.util.Optional.of(
-        data.spaceHours().get(Fixtures.COWORKING)));
+    assertThat(data.hoursOf(Fixtures.COWORKING).orElseThrow().weekly().on(java.time.DayOfWeek.MONDAY))
+        .containsExactly(coop.ess.booking.time.TimeWindow.parse("08:00-20:00"));
   }
 
   @Test

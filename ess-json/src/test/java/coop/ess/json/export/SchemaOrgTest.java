@@ -9,7 +9,7 @@ class SchemaOrgTest {
 
   private static final String S = SchemaOrg.VOCABULARY;
   private static final String VENUE = "urn:ess:venue/ess-cargo";
-  private static final String MEETING = "urn:ess:space/ess-cargo%2Fsalle-reunion";
+  private static final String MEETING = "urn:ess:space/ess-cargo/salle-reunion";
 
   private static Rdf rdf(ExportOptions options) {
     return Rdf.of(SchemaOrg.write(Fixtures.data(), options));

@@ -29,6 +29,23 @@ public final class Ids {
    * @return the IRI, not null
    */
   public static String iri(String base, String kind, String key) {
-    return base + kind + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    return base + kind + "/" + encode(key);
+  }
+
+  /**
+   * An IRI under a base for a thing inside another, such as a space of a venue.
+   *
+   * @param base the base IRI, ending with {@code /}, {@code #} or {@code :}, not null
+   * @param kind the kind of thing, such as {@code space}, not null
+   * @param parent the key of the containing thing, percent-encoded here, not null
+   * @param key the thing's key within its parent, percent-encoded here, not null
+   * @return the IRI, not null
+   */
+  public static String iri(String base, String kind, String parent, String key) {
+    return base + kind + "/" + encode(parent) + "/" + encode(key);
+  }
+
+  private static String encode(String key) {
+    return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }
