@@ -1,6 +1,7 @@
 package coop.ess.json.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class HsdsTest {
 
-  /** The published HSDS 3.0 schema files, beside the checkout (see ../shared/standards/README.md). */
+  /** The published HSDS 3.0 schema files beside the checkout (../shared/standards/README.md); tests run in ess-json. */
   private static final Path SCHEMAS = Path.of("..", "..", "shared", "standards", "hsds-3.0");
   private static final String BASE = "https://hsds.test/schema/";
 
@@ -32,7 +33,10 @@ class HsdsTest {
    * registered under one base IRI and read with draft 2020-12 as the default dialect.
    */
   private static Schema exportSchema() {
-    Path folder = schemas();
+    return exportSchema(SCHEMAS);
+  }
+
+  private static Schema exportSchema(Path folder) {
     Assumptions.assumeTrue(Files.isRegularFile(folder.resolve("organization.json")),
         "HSDS 3.0 schema files not found at " + folder.toAbsolutePath().normalize()
             + ": the conformance test needs ../shared/standards/hsds-3.0 beside the project root");
@@ -56,14 +60,17 @@ class HsdsTest {
     return registry.getSchema(SchemaLocation.of(BASE + "export.json"));
   }
 
-  private static Path schemas() {
-    // Tests run in the module's folder (ess-json); the project root is its parent.
-    return SCHEMAS;
-  }
-
   private static List<Error> validate(JsonNode document) {
     return exportSchema().validate(document,
         context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+  }
+
+  @Test
+  void withoutTheSchemaFilesTheTestIsSkippedWithItsReason() {
+    assertThatThrownBy(() -> exportSchema(Path.of("no-such-folder")))
+        .isInstanceOf(org.opentest4j.TestAbortedException.class)
+        .hasMessageContaining("HSDS 3.0 schema files not found at")
+        .hasMessageContaining("../shared/standards/hsds-3.0");
   }
 
   @Test
