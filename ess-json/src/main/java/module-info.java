@@ -12,4 +12,5 @@ module coop.ess.json {
 
   exports coop.ess.json;
   exports coop.ess.json.journal;
+  exports coop.ess.json.export;
 }

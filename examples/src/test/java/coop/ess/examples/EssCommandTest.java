@@ -105,6 +105,25 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoPublishesEssCargoAsOpenData() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("Open data: ESS CARGO in four published formats (personal data left out unless asked)")
+        .contains("HSDS 3.0 (Open Referral): 3 organizations, 6 locations, 3 services; "
+            + "\"Épicerie gratuite étudiante\" TU,TH 17:00-19:00")
+        .contains("schema.org JSON-LD: CivicStructure \"ESS CARGO\" with 6 places, 09:00-18:00 on 5 days; "
+            + "Event \"Partager plus que des m²\" 2026-03-06T09:30+01:00, at most 35")
+        .contains("Valueflows JSON-LD: 5 economic events, 2 intents in as many proposals; "
+            + "urn:ess:exchange/m-01#leg-1: vf:work 1.5 om2:hour, provider urn:ess:member/")
+        .contains("CSV (lieux, RFC 4180): 7 rows of 24 columns; ess-cargo, ESS CARGO, tiers-lieu, "
+            + "horaires \"Mo-Fr 09:00-18:00; PH off\"")
+        .contains("Maryam's e-mail address in the four exports: 0 times by default, 3 with "
+            + "includePersonalData(true)")
+        .doesNotContain("urn:ess:member/maryam");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     ClearingDemo.print(out);
     SimulationDemo.print(out);
     GovernanceDemo.print(out);
+    OpenDataDemo.print(out);
     printValidation(out);
     out.flush();
     return 0;

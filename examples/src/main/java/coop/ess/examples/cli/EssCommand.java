@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
     subcommands = {DemoCommand.class, BookCommand.class, RecurCommand.class, LedgerCommand.class, VoteCommand.class,
-        ClearCommand.class, SimulateCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+        ClearCommand.class, SimulateCommand.class, SweepCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
   /** Exit code for bad arguments. */
