@@ -60,10 +60,11 @@ class DiversityAllocatorTest {
 
     assertThat(lines).extracting(AllocationLine::reason).containsExactly(AllocationLine.Reason.EARLIEST,
         AllocationLine.Reason.FEWEST, AllocationLine.Reason.FEWEST);
-    assertThat(lines.get(0).explanation().messageEn()).isEqualTo("Seat 1 of 2: type \"association\" had 0 seats, "
-        + "tied with 1 other values; its candidate applied earliest (2026-02-20 10:00:00).");
+    assertThat(lines.get(0).explanation().messageEn()).isEqualTo("Seat 1 of 2: type \"association\" shared the "
+        + "fewest seats so far (0) with 1 other value(s); its candidate applied earliest (2026-02-20 10:00:00).");
     assertThat(lines.get(2).explanation().messageFr()).isEqualTo("Liste d'attente, position 1 (rang 3) : type "
-        + "« association » avait 1 places, moins que toute autre valeur ayant encore des candidat·es.");
+        + "« association » avait le moins de places jusque-là (1), moins que toute autre valeur ayant encore des "
+        + "candidat·es.");
   }
 
   @Test

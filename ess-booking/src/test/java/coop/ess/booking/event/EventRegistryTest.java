@@ -354,7 +354,8 @@ class EventRegistryTest {
     assertThat(allocation.selected()).extracting(l -> l.candidate().applicant().member()).containsExactly(ANA, CY);
     assertThat(registry.registration(EVENT, BO).orElseThrow().state()).isEqualTo(RegistrationState.WAITLISTED);
     assertThat(allocation.lines().get(1).explanation().messageEn()).isEqualTo(
-        "Seat 2 of 2: territory \"Maurepas\" had 0 seats, fewer than every other value with candidates left.");
+        "Seat 2 of 2: territory \"Maurepas\" had the fewest seats so far (0), fewer than every other value with "
+            + "candidates left.");
     assertThat(registry.register(EVENT, person("dee", "Bréquigny")).codes()).containsExactly("event.closed");
   }
 

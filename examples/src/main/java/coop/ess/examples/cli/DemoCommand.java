@@ -58,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
     TimebankDemo.print(out);
     ClearingDemo.print(out);
     GovernanceDemo.print(out);
+    EventsDemo.print(out);
     printValidation(out);
     out.flush();
     return 0;
