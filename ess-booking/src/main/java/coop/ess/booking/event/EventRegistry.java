@@ -36,7 +36,8 @@ import java.util.Optional;
  * in the order of registration for the open and invitation modes; by diversity priority, the waitlisted person
  * whose value of the attribute holds the fewest seats at that moment, then the lowest rank. With a zero
  * {@link Event#offerHold()} that person is registered at once; otherwise the seat is offered until the hold expires,
- * then goes to the next (expiries are processed at the start of every operation, or by {@link #expireOffers()}).
+ * then goes to the next (expiries are processed at the start of every operation, or by {@link #expireOffers()};
+ * the read methods do not process them, so call {@link #expireOffers()} first for an up-to-date view).
  * Example:
  *
  * <pre>{@code
