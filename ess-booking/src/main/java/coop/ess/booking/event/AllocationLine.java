@@ -1,6 +1,10 @@
 package coop.ess.booking.event;
 
+import coop.ess.booking.internal.EventMessages;
+import coop.ess.core.Severity;
 import coop.ess.core.Violation;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +24,8 @@ public abstract class AllocationLine {
     /** Tied on seats (and on application time, or the rule ignores it); the seeded draw chose. */
     DRAW
   }
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   AllocationLine() {}
 
@@ -73,10 +79,45 @@ public abstract class AllocationLine {
   public abstract Reason reason();
 
   /**
+   * The rule applied.
+   *
+   * @return the rule, not null
+   */
+  @Value.Auxiliary
+  public abstract DiversityRule rule();
+
+  /**
+   * The seats given by the allocation.
+   *
+   * @return the number of seats, not negative
+   */
+  @Value.Auxiliary
+  public abstract int seats();
+
+  /**
+   * The zone in which the explanation shows the application time.
+   *
+   * @return the zone, not null
+   */
+  @Value.Auxiliary
+  public abstract ZoneId zone();
+
+  /**
    * The explanation in English and French, an {@link coop.ess.core.Severity#INFO} violation with code
-   * {@code allocation.selected.fewest}, {@code allocation.waitlisted.draw}, and so on.
+   * {@code allocation.selected.fewest}, {@code allocation.waitlisted.draw}, and so on. Written on first use (most
+   * callers of a large allocation read few of them).
    *
    * @return the explanation, not null
    */
-  public abstract Violation explanation();
+  @Value.Lazy
+  public Violation explanation() {
+    String code = "allocation." + (selected() ? "selected." : "waitlisted.") + switch (reason()) {
+      case FEWEST -> "fewest";
+      case EARLIEST -> "earliest";
+      case DRAW -> "draw";
+    };
+    return EventMessages.CATALOG.violation(Severity.INFO, code, "", "rank", rank(), "seats", seats(),
+        "position", rank() - seats(), "attribute", rule().attribute(), "value", value(), "before", seatsBefore(),
+        "tied", tied(), "appliedAt", candidate().appliedAt().atZone(zone()).format(TIME), "seed", rule().seed());
+  }
 }

@@ -1,15 +1,11 @@
 package coop.ess.booking.event;
 
-import coop.ess.booking.internal.EventMessages;
 import coop.ess.core.MemberId;
-import coop.ess.core.Severity;
-import coop.ess.core.Violation;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,8 +45,6 @@ public final class DiversityAllocator {
   /** The value of a candidate who has no value for the attribute. */
   public static final String NO_VALUE = "-";
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private DiversityAllocator() {}
 
   /**
@@ -73,13 +67,14 @@ public final class DiversityAllocator {
     Comparator<Entry> order = entryOrder(rule.tieBreak());
     Map<String, Group> groups = new LinkedHashMap<>();
     Set<MemberId> seen = new HashSet<>();
+    MessageDigest sha256 = sha256();
     for (Candidate candidate : candidates) {
       if (!seen.add(candidate.applicant().member())) {
         throw new IllegalArgumentException("Candidate " + candidate.applicant().member() + " applies twice");
       }
       String value = candidate.applicant().attribute(rule.attribute()).orElse(NO_VALUE);
       groups.computeIfAbsent(value, Group::new).entries
-          .add(new Entry(candidate, draw(rule.seed(), candidate.applicant().member())));
+          .add(new Entry(candidate, draw(sha256, rule.seed(), candidate.applicant().member())));
     }
     PriorityQueue<Group> queue = new PriorityQueue<>(Math.max(1, groups.size()),
         Comparator.comparingInt((Group g) -> g.count).thenComparing(Group::head, order));
@@ -116,9 +111,7 @@ public final class DiversityAllocator {
       rank++;
       boolean selected = rank <= seats;
       lines.add(ImmutableAllocationLine.builder().candidate(entry.candidate).value(group.value).rank(rank)
-          .selected(selected).seatsBefore(before).tied(tied).reason(reason)
-          .explanation(explain(rule, seats, group.value, rank, selected, before, tied, reason,
-              entry.candidate.appliedAt().atZone(zone).format(TIME)))
+          .selected(selected).seatsBefore(before).tied(tied).reason(reason).rule(rule).seats(seats).zone(zone)
           .build());
     }
     return ImmutableAllocation.builder().rule(rule).seats(seats).lines(lines).build();
@@ -133,25 +126,21 @@ public final class DiversityAllocator {
    * @return the draw
    */
   public static long draw(long seed, MemberId member) {
+    Objects.requireNonNull(member, "member");
+    return draw(sha256(), seed, member);
+  }
+
+  private static long draw(MessageDigest sha256, long seed, MemberId member) {
+    byte[] digest = sha256.digest((seed + ":" + member.value()).getBytes(StandardCharsets.UTF_8));
+    return ByteBuffer.wrap(digest, 0, 8).getLong();
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((seed + ":" + member.value()).getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(digest, 0, 8).getLong();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
-  }
-
-  private static Violation explain(DiversityRule rule, int seats, String value, int rank, boolean selected,
-      int before, int tied, AllocationLine.Reason reason, String appliedAt) {
-    String code = "allocation." + (selected ? "selected." : "waitlisted.") + switch (reason) {
-      case FEWEST -> "fewest";
-      case EARLIEST -> "earliest";
-      case DRAW -> "draw";
-    };
-    return EventMessages.CATALOG.violation(Severity.INFO, code, "", "rank", rank, "seats", seats,
-        "position", rank - seats, "attribute", rule.attribute(), "value", value, "before", before, "tied", tied,
-        "appliedAt", appliedAt, "seed", rule.seed());
   }
 
   private static Comparator<Entry> entryOrder(DiversityRule.TieBreak tieBreak) {
