@@ -3,8 +3,9 @@
  * rules, waitlists and events with registration. Built on {@code coop.ess.core}.
  *
  * <p>API packages: {@code coop.ess.booking} (the calendar engine and its values), {@code coop.ess.booking.time}
- * (intervals, opening hours, French public holidays) and {@code coop.ess.booking.rules} (booking rules and
- * per-resource policies). {@code coop.ess.booking.internal} is not exported.
+ * (intervals, opening hours, French public holidays), {@code coop.ess.booking.rules} (booking rules and
+ * per-resource policies) and {@code coop.ess.booking.event} (events with registration). {@code coop.ess.booking.internal}
+ * is not exported.
  */
 module coop.ess.booking {
   requires transitive coop.ess.core;
@@ -16,4 +17,5 @@ module coop.ess.booking {
   exports coop.ess.booking;
   exports coop.ess.booking.time;
   exports coop.ess.booking.rules;
+  exports coop.ess.booking.event;
 }

@@ -124,6 +124,27 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoFillsAGatheringByCoOptationAndAWorkshopByDiversity() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("\"Partager plus que des m²\", Friday 6 March: 35 seats by co-optation (5 seeds, 2 invitations each")
+        .contains("09:30-10:00 Accueil café                Espace convivial et cuisine partagée + Serre habitée")
+        .contains("Co-optation: 5 + 10 + 20 = 35 registered, 30 invitations")
+        .contains("Refused: louis invites a third person [event.invitationCap]",
+            "fr: louis a déjà donné les 2 invitations qu'un·e participant·e peut donner pour Partager plus que des m².")
+        .contains("Refused: zoe registers without an invitation [event.notInvited]")
+        .contains("18 candidates by diversity of organisationType")
+        .contains(" 3 ivan    SCOP                 applied Fri 20 Feb 11:00  seat        draw")
+        .contains("11 carla   association          applied Wed 18 Feb 17:00  waitlist 1  earliest")
+        .contains("Seats by organisation type: SCIC 2, SCOP 1, association 2, informal collective 2, "
+            + "insertion company 2, public body 1")
+        .contains("gabin (SCIC) cancels; the seat goes to nina (SCIC, rank 12)")
+        .contains("Tue 3 Mar 10:00: pierre cancels; emma is OFFERED until Wed 4 Mar 10:00")
+        .contains("no answer from emma (CANCELLED, offer expired); fatou is OFFERED")
+        .contains("fatou accepts: REGISTERED, 35/35 seats taken");
+  }
+
+  @Test
   void theDemoLooksAtTheCommunityOnAnyDay() {
     assertThat(run("demo", "--date", "2026-01-15")).isZero();
     assertThat(out.toString()).contains("Community on Thursday 15 January 2026: 6 members (6 active, 0 suspended)");

@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     printCommunity(out, community);
     printDirectory(out, directory);
     BookingDemo.print(out);
+    EventsDemo.print(out);
     TimebankDemo.print(out);
     ClearingDemo.print(out);
     SimulationDemo.print(out);
