@@ -281,7 +281,9 @@ public final class Ledger {
         addErrorsThenWarnings(violations);
         return Outcome.REJECTED;
       }
-      violations.addAll(found);
+      if (!found.isEmpty()) {
+        violations.addAll(found);
+      }
       long sequence = journal.size();
       if (memoryJournal != null) {
         memoryJournal.appendTransfer(sequence, now, id, accounts[from].id(), accounts[to].id(), minutes,

@@ -1,7 +1,6 @@
 package coop.ess.timebank.internal;
 
 import coop.ess.timebank.ExchangeId;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,17 +18,32 @@ public final class IdIndex {
 
   private static final long FREE = -1;
 
-  private long[] numbers = new long[1024];
-  private int[] numberValues = new int[1024];
+  /**
+   * Numeric ids below its length that were stored directly: entry + 1 at index id, 0 if absent. Simulations number
+   * their exchanges 0, 1, 2…: such ids need no hashing and are written in order. The array grows while the ids stay
+   * dense (below twice the count of numeric ids plus 1,024); other ids go to the hashed table.
+   */
+  private int[] direct = new int[1024];
+  private int hashedCount;
+
+  /** Numeric ids and their entries interleaved (key at 2 i, entry at 2 i + 1): one cache line per probe. */
+  private long[] numbers = new long[2048];
   private int numberCount;
 
+  /** Other ids: the key at i, its hash at 2 i and entry + 1 at 2 i + 1 of {@link #idSlots} (0: free slot). */
   private @Nullable ExchangeId[] ids = new ExchangeId[1024];
-  private int[] idValues = new int[1024];
+  private int[] idSlots = new int[2048];
   private int idCount;
 
   /** An empty index. */
   public IdIndex() {
-    Arrays.fill(numbers, FREE);
+    fill(numbers);
+  }
+
+  private static void fill(long[] table) {
+    for (int i = 0; i < table.length; i += 2) {
+      table[i] = FREE;
+    }
   }
 
   /**
@@ -69,15 +83,16 @@ public final class IdIndex {
     if (number >= 0) {
       return get(number);
     }
-    @Nullable ExchangeId[] keys = ids;
-    int mask = keys.length - 1;
-    for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      @Nullable ExchangeId key = keys[slot];
-      if (key == null) {
+    int hash = id.hashCode();
+    int[] slots = idSlots;
+    int mask = ids.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[2 * slot + 1] - 1;
+      if (entry == ABSENT) {
         return ABSENT;
       }
-      if (key.equals(id)) {
-        return idValues[slot];
+      if (slots[2 * slot] == hash && id.equals(ids[slot])) {
+        return entry;
       }
     }
   }
@@ -89,15 +104,24 @@ public final class IdIndex {
    * @return its entry number, or {@link #ABSENT}
    */
   public int get(long number) {
-    long[] keys = numbers;
-    int mask = keys.length - 1;
+    if (number < direct.length) {
+      int entry = direct[(int) number] - 1;
+      if (entry != ABSENT || hashedCount == 0) {
+        return entry;
+      }
+    }
+    if (hashedCount == 0) {
+      return ABSENT;
+    }
+    long[] table = numbers;
+    int mask = (table.length >> 1) - 1;
     for (int slot = mix(number) & mask; ; slot = (slot + 1) & mask) {
-      long key = keys[slot];
+      long key = table[2 * slot];
       if (key == FREE) {
         return ABSENT;
       }
       if (key == number) {
-        return numberValues[slot];
+        return (int) table[2 * slot + 1];
       }
     }
   }
@@ -116,29 +140,30 @@ public final class IdIndex {
     }
     if (2 * (idCount + 1) > ids.length) {
       @Nullable ExchangeId[] oldKeys = ids;
-      int[] oldValues = idValues;
+      int[] oldSlots = idSlots;
       ids = new ExchangeId[oldKeys.length * 2];
-      idValues = new int[oldKeys.length * 2];
+      idSlots = new int[oldSlots.length * 2];
       for (int i = 0; i < oldKeys.length; i++) {
         @Nullable ExchangeId key = oldKeys[i];
         if (key != null) {
-          insert(key, oldValues[i]);
+          insert(key, oldSlots[2 * i], oldSlots[2 * i + 1] - 1);
         }
       }
     }
-    insert(id, entry);
+    insert(id, id.hashCode(), entry);
     idCount++;
   }
 
-  private void insert(ExchangeId id, int entry) {
-    @Nullable ExchangeId[] keys = ids;
-    int mask = keys.length - 1;
-    int slot = mix(id.hashCode()) & mask;
-    while (keys[slot] != null) {
+  private void insert(ExchangeId id, int hash, int entry) {
+    int[] slots = idSlots;
+    int mask = ids.length - 1;
+    int slot = mix(hash) & mask;
+    while (slots[2 * slot + 1] != 0) {
       slot = (slot + 1) & mask;
     }
-    keys[slot] = id;
-    idValues[slot] = entry;
+    ids[slot] = id;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry + 1;
   }
 
   /**
@@ -148,31 +173,41 @@ public final class IdIndex {
    * @param entry its entry number
    */
   public void put(long number, int entry) {
-    if (2 * (numberCount + 1) > numbers.length) {
-      long[] oldKeys = numbers;
-      int[] oldValues = numberValues;
-      numbers = new long[oldKeys.length * 2];
-      Arrays.fill(numbers, FREE);
-      numberValues = new int[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != FREE) {
-          insert(oldKeys[i], oldValues[i]);
+    numberCount++;
+    if (number >= direct.length && number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
+      int length = direct.length;
+      while (length <= number) {
+        length *= 2;
+      }
+      direct = java.util.Arrays.copyOf(direct, length);
+    }
+    if (number < direct.length) {
+      direct[(int) number] = entry + 1;
+      return;
+    }
+    if (4 * (hashedCount + 1) > numbers.length) {
+      long[] old = numbers;
+      numbers = new long[old.length * 2];
+      fill(numbers);
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i] != FREE) {
+          insert(old[i], (int) old[i + 1]);
         }
       }
     }
     insert(number, entry);
-    numberCount++;
+    hashedCount++;
   }
 
   private void insert(long number, int entry) {
-    long[] keys = numbers;
-    int mask = keys.length - 1;
+    long[] table = numbers;
+    int mask = (table.length >> 1) - 1;
     int slot = mix(number) & mask;
-    while (keys[slot] != FREE) {
+    while (table[2 * slot] != FREE) {
       slot = (slot + 1) & mask;
     }
-    keys[slot] = number;
-    numberValues[slot] = entry;
+    table[2 * slot] = number;
+    table[2 * slot + 1] = entry;
   }
 
   private static int mix(long key) {
