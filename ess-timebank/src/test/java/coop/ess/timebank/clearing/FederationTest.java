@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -62,6 +63,10 @@ class FederationTest {
       }
     }
 
+    Ledger ledger(String id) {
+      return Objects.requireNonNull(ledgers.get(id), id);
+    }
+
     List<FederatedBank> banks() {
       List<FederatedBank> banks = new ArrayList<>();
       for (String id : ids) {
@@ -71,7 +76,7 @@ class FederationTest {
             correspondents.put(AccountId.of("bank-" + other), other);
           }
         }
-        banks.add(FederatedBank.of(id, ledgers.get(id), correspondents));
+        banks.add(FederatedBank.of(id, ledger(id), correspondents));
       }
       return banks;
     }
@@ -79,15 +84,15 @@ class FederationTest {
     /** A member of {@code receiver} receives {@code minutes} from a member of {@code provider}; both banks record it. */
     boolean exchange(String receiver, int receiving, String provider, int giving, long minutes) {
       String id = "x" + next++;
-      Outcome received = ledgers.get(receiver).post(Exchange.of(ExchangeId.of(id), AccountId.of("m" + receiving),
+      Outcome received = ledger(receiver).post(Exchange.of(ExchangeId.of(id), AccountId.of("m" + receiving),
           AccountId.of("bank-" + provider), minutes, Category.DIY, START)).outcome();
       if (received != Outcome.POSTED) {
         return false;
       }
-      Outcome given = ledgers.get(provider).post(Exchange.of(ExchangeId.of(id), AccountId.of("bank-" + receiver),
+      Outcome given = ledger(provider).post(Exchange.of(ExchangeId.of(id), AccountId.of("bank-" + receiver),
           AccountId.of("m" + giving), minutes, Category.DIY, START)).outcome();
       if (given != Outcome.POSTED) {
-        ledgers.get(receiver).reverse(ExchangeId.of(id), ExchangeId.of("undo-" + id), "not given");
+        ledger(receiver).reverse(ExchangeId.of(id), ExchangeId.of("undo-" + id), "not given");
         return false;
       }
       expected.computeIfAbsent(receiver, r -> new HashMap<>()).merge(provider, minutes, Long::sum);
@@ -96,11 +101,11 @@ class FederationTest {
 
     /** Reverses a cross-bank exchange on both sides. */
     void reverse(String receiver, String provider, String id, long minutes) {
-      assertThat(ledgers.get(receiver).reverse(ExchangeId.of(id), ExchangeId.of("r-" + id), "mistake").outcome())
+      assertThat(ledger(receiver).reverse(ExchangeId.of(id), ExchangeId.of("r-" + id), "mistake").outcome())
           .isEqualTo(Outcome.POSTED);
-      assertThat(ledgers.get(provider).reverse(ExchangeId.of(id), ExchangeId.of("r-" + id), "mistake").outcome())
+      assertThat(ledger(provider).reverse(ExchangeId.of(id), ExchangeId.of("r-" + id), "mistake").outcome())
           .isEqualTo(Outcome.POSTED);
-      expected.get(receiver).merge(provider, -minutes, Long::sum);
+      expected.computeIfAbsent(receiver, r -> new HashMap<>()).merge(provider, -minutes, Long::sum);
     }
   }
 
@@ -143,7 +148,7 @@ class FederationTest {
   @Test
   void localExchangesMakeNoObligation() {
     World world = new World(2);
-    world.ledgers.get("b0").post(Exchange.of(ExchangeId.of("l1"), AccountId.of("m0"), AccountId.of("m1"), 60,
+    world.ledger("b0").post(Exchange.of(ExchangeId.of("l1"), AccountId.of("m0"), AccountId.of("m1"), 60,
         Category.DIY, START));
 
     assertThat(Federation.obligations(world.banks())).isEmpty();
@@ -162,7 +167,7 @@ class FederationTest {
 
   @Test
   void aCorrespondentAccountMustBeOpenAndStandForAnotherBank() {
-    Ledger ledger = new World(2).ledgers.get("b0");
+    Ledger ledger = new World(2).ledger("b0");
 
     assertThatThrownBy(() -> FederatedBank.of("b0", ledger, Map.of(AccountId.of("bank-b1"), "b0")))
         .isInstanceOf(EssValidationException.class);
