@@ -4,6 +4,7 @@ import coop.ess.core.EssNotFoundException;
 import coop.ess.core.EssStateException;
 import coop.ess.core.PartyId;
 import coop.ess.core.Violation;
+import coop.ess.timebank.internal.IdIndex;
 import coop.ess.timebank.internal.Rules;
 import coop.ess.timebank.internal.TimebankMessages;
 import java.time.Clock;
@@ -85,9 +86,12 @@ public final class Ledger {
   private long[] lastMoved = new long[16];
   private int accountCount;
 
-  private final HashMap<ExchangeId, Entry> exchanges = new HashMap<>();
-  private final PriorityQueue<Entry> deadlines =
-      new PriorityQueue<>((a, b) -> Objects.requireNonNull(a.deadline).compareTo(Objects.requireNonNull(b.deadline)));
+  /** Every recorded exchange (posted, pending or resolved) by id, as an entry number into {@link #entries}. */
+  private final IdIndex index = new IdIndex();
+  private final Entries entries = new Entries();
+  private final PriorityQueue<Pending> deadlines = new PriorityQueue<>((a, b) -> a.deadline.compareTo(b.deadline));
+  /** The journal if it is an {@link InMemoryJournal}, which stores postings compactly. */
+  private final @Nullable InMemoryJournal memoryJournal;
   private final Context context = new Context();
   private final ArrayList<Violation> found = new ArrayList<>();
   /** True while {@link #expireIdleCredit} posts: only the amount and limit rules apply. */
@@ -96,6 +100,7 @@ public final class Ledger {
   private Ledger(Builder builder) {
     this.clock = builder.clock;
     this.journal = builder.journal;
+    this.memoryJournal = journal instanceof InMemoryJournal memory ? memory : null;
     this.policy = builder.policy;
     List<ExchangeRule> all = new ArrayList<>();
     all.add(ExchangeRule.positiveAmounts());
@@ -162,6 +167,18 @@ public final class Ledger {
     accountCount++;
   }
 
+  /**
+   * The number of an account: accounts are numbered 0, 1, 2… in the order they opened, for {@link #transfer}.
+   * Resolve numbers once; they never change.
+   *
+   * @param account the account, not null
+   * @return its number, not negative
+   * @throws EssNotFoundException if the account is not open
+   */
+  public int accountNumber(AccountId account) {
+    return number(account);
+  }
+
   // ---------------------------------------------------------------------------------------------- exchanges
 
   /**
@@ -184,19 +201,122 @@ public final class Ledger {
   }
 
   private PostResult postChecked(Exchange exchange, Instant now) {
-    Entry existing = exchanges.get(exchange.id());
-    if (existing != null) {
+    int existing = index.get(exchange.id());
+    if (existing != IdIndex.ABSENT) {
       return duplicateOrReused(existing, exchange);
     }
     if (!validate(exchange, now)) {
       return rejected(exchange.id());
     }
-    List<Violation> warnings = List.copyOf(found);
-    ExchangePosted event = ExchangePosted.of(journal.size(), now, exchange);
-    journal.append(event);
+    List<Violation> warnings = found.isEmpty() ? List.of() : List.copyOf(found);
+    long sequence = journal.size();
+    if (memoryJournal != null) {
+      memoryJournal.appendPosted(sequence, now, exchange);
+    } else {
+      journal.append(ExchangePosted.of(sequence, now, exchange));
+    }
     applyChanges(+1, 0);
-    register(exchange, ExchangeStatus.POSTED);
+    register(exchange, ExchangeStatus.POSTED, sequence);
     return PostResult.of(exchange.id(), Outcome.POSTED, warnings);
+  }
+
+  /**
+   * Posts a single-leg exchange given by numbers, the fast path for simulations: the same rules, limits, idempotency,
+   * journal and lock as {@link #post}, without building an {@link Exchange} or a {@link PostResult} unless something
+   * asks for them.
+   *
+   * <p>The transfer is the exchange {@code Exchange.of(ExchangeId.of(Long.toString(id)), from, to, minutes, category,
+   * now)} where {@code from} and {@code to} are the accounts numbered {@code from} and {@code to} (see
+   * {@link #accountNumber}) and {@code now} is the clock's reading: {@link #exchange(ExchangeId)}, the journal and
+   * statements show exactly that exchange. Ids are shared with {@link #post}: the number 42 is the exchange id
+   * {@code "42"}. Retrying a transfer with the same id, accounts, amount and category is a {@link Outcome#DUPLICATE}
+   * (the instant is the one of the first post); any other content under a used id is refused
+   * ({@code exchange.idReused}).
+   *
+   * <p>Violations (errors when refused, warnings when posted) are added to {@code violations}, in the order
+   * {@link PostResult#violations()} would list them; on a plain success nothing is added and nothing is allocated
+   * by the ledger (with the in-memory journal and a clock that does not allocate its instants).
+   *
+   * <pre>{@code
+   * int alice = ledger.accountNumber(AccountId.of("alice"));
+   * int bob = ledger.accountNumber(AccountId.of("bob"));
+   * List<Violation> violations = new ArrayList<>();
+   * Outcome outcome = ledger.transfer(1, bob, alice, 90, Category.DIGITAL, violations); // POSTED
+   * }</pre>
+   *
+   * @param id the exchange id as a number, not negative
+   * @param from the number of the account that received the service and pays
+   * @param to the number of the account that gave it and earns
+   * @param minutes the amount (the rules refuse amounts below 1)
+   * @param category the kind of service, not null
+   * @param violations where violations are added, not null
+   * @return {@link Outcome#POSTED}, {@link Outcome#DUPLICATE} or {@link Outcome#REJECTED}; not null
+   * @throws IllegalArgumentException if {@code id} is negative
+   * @throws EssNotFoundException if an account number is not one of an open account
+   */
+  public Outcome transfer(long id, int from, int to, long minutes, Category category, List<Violation> violations) {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(violations, "violations");
+    if (id < 0) {
+      throw new IllegalArgumentException("A transfer id must not be negative, got " + id);
+    }
+    lock.lock();
+    try {
+      if (from < 0 || from >= accountCount || to < 0 || to >= accountCount) {
+        throw new EssNotFoundException("account", "#" + (from < 0 || from >= accountCount ? from : to), "");
+      }
+      Instant now = clock.instant();
+      resolveDue(now);
+      int existing = index.get(id);
+      if (existing != IdIndex.ABSENT) {
+        if (isSameTransfer(existing, from, to, minutes, category)) {
+          return Outcome.DUPLICATE;
+        }
+        violations.add(TimebankMessages.CATALOG.error("exchange.idReused", "id", "id", Long.toString(id)));
+        return Outcome.REJECTED;
+      }
+      found.clear();
+      context.loadTransfer(id, from, to, minutes, category, now);
+      if (!runRules()) {
+        addErrorsThenWarnings(violations);
+        return Outcome.REJECTED;
+      }
+      if (!found.isEmpty()) {
+        violations.addAll(found);
+      }
+      long sequence = journal.size();
+      if (memoryJournal != null) {
+        memoryJournal.appendTransfer(sequence, now, id, accounts[from].id(), accounts[to].id(), minutes,
+            category);
+      } else {
+        journal.append(ExchangePosted.of(sequence, now, context.exchange()));
+      }
+      applyChanges(+1, 0);
+      int entry = entries.add(ExchangeStatus.POSTED, sequence);
+      if (memoryJournal == null) {
+        entries.exchange[entry] = context.exchange();
+      }
+      index.put(id, entry);
+      return Outcome.POSTED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private boolean isSameTransfer(int entry, int from, int to, long minutes, Category category) {
+    Exchange exchange = exchangeOf(entry);
+    if (exchange.legs().size() != 1 || !exchange.category().equals(category) || exchange.reverses().isPresent()
+        || exchange.answers().isPresent() || !exchange.description().isEmpty()) {
+      return false;
+    }
+    Leg leg = exchange.legs().get(0);
+    return leg.from().equals(accounts[from].id()) && leg.to().equals(accounts[to].id()) && leg.minutes() == minutes;
+  }
+
+  /** The exchange a {@link #transfer} stands for. */
+  static Exchange transferExchange(long id, AccountId from, AccountId to, long minutes, Category category,
+      Instant at) {
+    return Exchange.of(ExchangeId.of(Long.toString(id)), from, to, minutes, category, at);
   }
 
   /**
@@ -216,8 +336,8 @@ public final class Ledger {
     try {
       Instant now = clock.instant();
       resolveDue(now);
-      Entry existing = exchanges.get(exchange.id());
-      if (existing != null) {
+      int existing = index.get(exchange.id());
+      if (existing != IdIndex.ABSENT) {
         return duplicateOrReused(existing, exchange);
       }
       boolean valid = validate(exchange, now);
@@ -233,7 +353,7 @@ public final class Ledger {
       if (!valid) {
         return rejected(exchange.id());
       }
-      List<Violation> warnings = List.copyOf(found);
+      List<Violation> warnings = found.isEmpty() ? List.of() : List.copyOf(found);
       Optional<Instant> deadline = Optional.empty();
       ExchangeStatus atDeadline = ExchangeStatus.EXPIRED;
       if (autoConfirmAfter != null) {
@@ -271,23 +391,25 @@ public final class Ledger {
     try {
       Instant now = clock.instant();
       resolveDue(now);
-      Entry entry = entry(id);
-      if (entry.status == ExchangeStatus.POSTED) {
+      int entry = entryNumber(id);
+      ExchangeStatus status = entries.status(entry);
+      if (status == ExchangeStatus.POSTED) {
         return PostResult.of(id, Outcome.DUPLICATE, List.of());
       }
-      if (entry.status != ExchangeStatus.PENDING) {
-        return refuse(id, "exchange.notPending", "id", "id", id, "status", entry.status.name().toLowerCase());
+      Pending pending = entries.pending.get(entry);
+      if (status != ExchangeStatus.PENDING || pending == null) {
+        return refuse(id, "exchange.notPending", "id", "id", id, "status", status.name().toLowerCase());
       }
-      context.load(entry.exchange, now);
+      context.load(pending.exchange, now);
       int side = context.side(confirmedBy);
       if (side == 0) {
         return refuse(id, "exchange.notParty", "confirmedBy", "party", confirmedBy.value(), "id", id);
       }
-      if (side == entry.proposerSide) {
+      if (side == pending.proposerSide) {
         return refuse(id, "exchange.sameSide", "confirmedBy", "party", confirmedBy.value(),
-            "proposer", String.valueOf(entry.proposedBy), "id", id);
+            "proposer", String.valueOf(pending.proposedBy), "id", id);
       }
-      resolve(entry, ExchangeStatus.POSTED, Optional.of(confirmedBy), now);
+      resolve(pending, ExchangeStatus.POSTED, Optional.of(confirmedBy), now);
       return PostResult.of(id, Outcome.POSTED, List.of());
     } finally {
       lock.unlock();
@@ -311,18 +433,20 @@ public final class Ledger {
     try {
       Instant now = clock.instant();
       resolveDue(now);
-      Entry entry = entry(id);
-      if (entry.status == ExchangeStatus.DECLINED) {
+      int entry = entryNumber(id);
+      ExchangeStatus status = entries.status(entry);
+      if (status == ExchangeStatus.DECLINED) {
         return PostResult.of(id, Outcome.DUPLICATE, List.of());
       }
-      if (entry.status != ExchangeStatus.PENDING) {
-        return refuse(id, "exchange.notPending", "id", "id", id, "status", entry.status.name().toLowerCase());
+      Pending pending = entries.pending.get(entry);
+      if (status != ExchangeStatus.PENDING || pending == null) {
+        return refuse(id, "exchange.notPending", "id", "id", id, "status", status.name().toLowerCase());
       }
-      context.load(entry.exchange, now);
+      context.load(pending.exchange, now);
       if (context.side(declinedBy) == 0) {
         return refuse(id, "exchange.notParty", "declinedBy", "party", declinedBy.value(), "id", id);
       }
-      resolve(entry, ExchangeStatus.DECLINED, Optional.of(declinedBy), now);
+      resolve(pending, ExchangeStatus.DECLINED, Optional.of(declinedBy), now);
       return PostResult.of(id, Outcome.DECLINED, List.of());
     } finally {
       lock.unlock();
@@ -351,21 +475,22 @@ public final class Ledger {
     try {
       Instant now = clock.instant();
       resolveDue(now);
-      Entry existing = exchanges.get(reversalId);
-      if (existing != null && existing.exchange.reverses().equals(Optional.of(original))) {
+      int existing = index.get(reversalId);
+      if (existing != IdIndex.ABSENT && exchangeOf(existing).reverses().equals(Optional.of(original))) {
         return PostResult.of(reversalId, Outcome.DUPLICATE, List.of());
       }
-      Entry target = exchanges.get(original);
-      if (target == null || target.status != ExchangeStatus.POSTED) {
+      int target = index.get(original);
+      if (target == IdIndex.ABSENT || entries.status(target) != ExchangeStatus.POSTED) {
         return refuse(reversalId, "reversal.unknownOriginal", "reverses", "original", original);
       }
+      Exchange targetExchange = exchangeOf(target);
       Exchange.Builder reversal = Exchange.builder()
           .id(reversalId)
-          .category(target.exchange.category())
+          .category(targetExchange.category())
           .description(reason)
           .occurredAt(now)
           .reverses(original);
-      for (Leg leg : target.exchange.legs()) {
+      for (Leg leg : targetExchange.legs()) {
         reversal.addLegs(leg.reversed());
       }
       return postChecked(reversal.build(), now);
@@ -405,8 +530,8 @@ public final class Ledger {
       }
       Instant now = clock.instant();
       resolveDue(now);
-      Entry existing = exchanges.get(id);
-      if (existing != null && isDemurrage(existing.exchange)) {
+      int existing = index.get(id);
+      if (existing != IdIndex.ABSENT && isDemurrage(exchangeOf(existing))) {
         return Optional.of(PostResult.of(id, Outcome.DUPLICATE, List.of()));
       }
       long idleSince = now.minus(idleFor).toEpochMilli();
@@ -456,12 +581,12 @@ public final class Ledger {
   private int resolveDue(Instant now) {
     int resolved = 0;
     while (!deadlines.isEmpty()) {
-      Entry next = deadlines.peek();
-      if (Objects.requireNonNull(next.deadline).isAfter(now)) {
+      Pending next = deadlines.peek();
+      if (next.deadline.isAfter(now)) {
         break;
       }
       deadlines.poll();
-      if (next.status == ExchangeStatus.PENDING) {
+      if (entries.status(next.entry) == ExchangeStatus.PENDING) {
         context.load(next.exchange, now);
         resolve(next, next.atDeadline, Optional.empty(), now);
         resolved++;
@@ -641,8 +766,8 @@ public final class Ledger {
   public Optional<ExchangeStatus> status(ExchangeId id) {
     lock.lock();
     try {
-      Entry entry = exchanges.get(id);
-      return entry == null ? Optional.empty() : Optional.of(entry.status);
+      int entry = index.get(Objects.requireNonNull(id, "id"));
+      return entry == IdIndex.ABSENT ? Optional.empty() : Optional.of(entries.status(entry));
     } finally {
       lock.unlock();
     }
@@ -657,8 +782,8 @@ public final class Ledger {
   public Optional<Exchange> exchange(ExchangeId id) {
     lock.lock();
     try {
-      Entry entry = exchanges.get(id);
-      return entry == null ? Optional.empty() : Optional.of(entry.exchange);
+      int entry = index.get(Objects.requireNonNull(id, "id"));
+      return entry == IdIndex.ABSENT ? Optional.empty() : Optional.of(exchangeOf(entry));
     } finally {
       lock.unlock();
     }
@@ -673,8 +798,8 @@ public final class Ledger {
   public Optional<ExchangeId> reversedBy(ExchangeId id) {
     lock.lock();
     try {
-      Entry entry = exchanges.get(id);
-      return entry == null ? Optional.empty() : Optional.ofNullable(entry.reversedBy);
+      int entry = index.get(Objects.requireNonNull(id, "id"));
+      return entry == IdIndex.ABSENT ? Optional.empty() : Optional.ofNullable(entries.reversedBy.get(entry));
     } finally {
       lock.unlock();
     }
@@ -780,7 +905,7 @@ public final class Ledger {
   public String toString() {
     lock.lock();
     try {
-      return "Ledger[" + accountCount + " accounts, " + exchanges.size() + " exchanges, journal " + journal.size()
+      return "Ledger[" + accountCount + " accounts, " + entries.count + " exchanges, journal " + journal.size()
           + "]";
     } finally {
       lock.unlock();
@@ -803,16 +928,25 @@ public final class Ledger {
     }
   }
 
-  private Entry entry(ExchangeId id) {
-    Entry entry = exchanges.get(id);
-    if (entry == null) {
+  private int entryNumber(ExchangeId id) {
+    int entry = index.get(id);
+    if (entry == IdIndex.ABSENT) {
       throw new EssNotFoundException("exchange", id.value(), "");
     }
     return entry;
   }
 
-  private PostResult duplicateOrReused(Entry existing, Exchange exchange) {
-    if (existing.exchange.equals(exchange)) {
+  /** The exchange of an entry, built from its columns if it was posted by {@link #transfer}. */
+  private Exchange exchangeOf(int entry) {
+    Exchange exchange = entries.exchange[entry];
+    if (exchange != null) {
+      return exchange;
+    }
+    return journal.get(entries.sequence[entry]).posted().orElseThrow();
+  }
+
+  private PostResult duplicateOrReused(int existing, Exchange exchange) {
+    if (exchangeOf(existing).equals(exchange)) {
       return PostResult.of(exchange.id(), Outcome.DUPLICATE, List.of());
     }
     return refuse(exchange.id(), "exchange.idReused", "id", "id", exchange.id());
@@ -824,6 +958,11 @@ public final class Ledger {
 
   private PostResult rejected(ExchangeId id) {
     List<Violation> violations = new ArrayList<>(found.size());
+    addErrorsThenWarnings(violations);
+    return PostResult.of(id, Outcome.REJECTED, violations);
+  }
+
+  private void addErrorsThenWarnings(List<Violation> violations) {
     for (Violation violation : found) {
       if (violation.isError()) {
         violations.add(violation);
@@ -834,14 +973,13 @@ public final class Ledger {
         violations.add(violation);
       }
     }
-    return PostResult.of(id, Outcome.REJECTED, violations);
   }
 
   /** Loads the exchange into the context and runs every rule; {@link #found} holds the violations after. */
   private boolean validate(Exchange exchange, Instant now) {
-    found.clear();
     context.load(exchange, now);
     List<Leg> legs = exchange.legs();
+    found.clear();
     if (legs.isEmpty()) {
       found.add(TimebankMessages.CATALOG.error("exchange.noLegs", "legs"));
     }
@@ -860,11 +998,21 @@ public final class Ledger {
     if (context.reversal) {
       checkReversal(exchange);
     }
+    return runRules();
+  }
+
+  /** Runs every rule on the loaded context; {@link #found} holds the violations after. */
+  private boolean runRules() {
     int beforeRules = found.size();
+    boolean serviceRules = !(context.reversal || postingDemurrage);
     for (ExchangeRule rule : rules) {
-      if (!(context.reversal || postingDemurrage) || rule.appliesToReversals()) {
+      if (serviceRules || rule.appliesToReversals()) {
         rule.check(context, found);
       }
+    }
+    if (found.isEmpty()) {
+      Rules.checkLimits(context, found, found);
+      return found.isEmpty() || !hasError();
     }
     boolean amountsValid = true;
     for (int i = beforeRules; i < found.size(); i++) {
@@ -874,30 +1022,35 @@ public final class Ledger {
     if (amountsValid) {
       Rules.checkLimits(context, found, found);
     }
-    for (Violation violation : found) {
-      if (violation.isError()) {
-        return false;
+    return !hasError();
+  }
+
+  private boolean hasError() {
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i).isError()) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private void checkReversal(Exchange exchange) {
     ExchangeId original = exchange.reverses().orElseThrow();
-    Entry target = exchanges.get(original);
-    if (target == null || target.status != ExchangeStatus.POSTED) {
+    int target = index.get(original);
+    if (target == IdIndex.ABSENT || entries.status(target) != ExchangeStatus.POSTED) {
       found.add(TimebankMessages.CATALOG.error("reversal.unknownOriginal", "reverses", "original", original));
       return;
     }
-    if (target.exchange.reverses().isPresent()) {
+    Exchange targetExchange = exchangeOf(target);
+    if (targetExchange.reverses().isPresent()) {
       found.add(TimebankMessages.CATALOG.error("reversal.ofReversal", "reverses", "original", original));
     }
-    ExchangeId reversedBy = target.reversedBy;
+    ExchangeId reversedBy = entries.reversedBy.get(target);
     if (reversedBy != null) {
       found.add(TimebankMessages.CATALOG.error("reversal.alreadyReversed", "reverses",
           "original", original, "reversal", reversedBy));
     }
-    List<Leg> expected = target.exchange.legs().stream().map(Leg::reversed).toList();
+    List<Leg> expected = targetExchange.legs().stream().map(Leg::reversed).toList();
     if (!expected.equals(exchange.legs())) {
       found.add(TimebankMessages.CATALOG.error("reversal.legsMismatch", "legs",
           "id", exchange.id(), "original", original));
@@ -924,37 +1077,40 @@ public final class Ledger {
     }
   }
 
-  private void register(Exchange exchange, ExchangeStatus status) {
-    Entry entry = new Entry(exchange, status);
-    exchanges.put(exchange.id(), entry);
+  private void register(Exchange exchange, ExchangeStatus status, long sequence) {
+    int entry = entries.add(status, sequence);
+    entries.exchange[entry] = exchange;
+    index.put(exchange.id(), entry);
     Optional<ExchangeId> reverses = exchange.reverses();
     if (reverses.isPresent()) {
-      Objects.requireNonNull(exchanges.get(reverses.get())).reversedBy = exchange.id();
+      entries.reversedBy.put(index.get(reverses.get()), exchange.id());
     }
   }
 
   private void holdProposal(ExchangeProposed event) {
     applyChanges(0, +1);
-    Entry entry = new Entry(event.exchange(), ExchangeStatus.PENDING);
-    entry.proposedBy = event.proposedBy();
-    entry.proposerSide = context.side(event.proposedBy());
-    entry.deadline = event.deadline().orElse(null);
-    entry.atDeadline = event.atDeadline();
-    exchanges.put(event.exchange().id(), entry);
-    if (entry.deadline != null) {
-      deadlines.add(entry);
+    int entry = entries.add(ExchangeStatus.PENDING, event.sequence());
+    Exchange exchange = event.exchange();
+    entries.exchange[entry] = exchange;
+    Pending pending = new Pending(entry, exchange, event.proposedBy(), context.side(event.proposedBy()),
+        event.deadline().orElse(Instant.MAX), event.atDeadline());
+    entries.pending.put(entry, pending);
+    index.put(exchange.id(), entry);
+    if (event.deadline().isPresent()) {
+      deadlines.add(pending);
     }
   }
 
   /** Resolves a pending entry whose exchange is loaded in the context. */
-  private void resolve(Entry entry, ExchangeStatus status, Optional<PartyId> by, Instant now) {
-    journal.append(ExchangeResolved.of(journal.size(), now, entry.exchange, status, by));
-    settle(entry, status);
+  private void resolve(Pending pending, ExchangeStatus status, Optional<PartyId> by, Instant now) {
+    journal.append(ExchangeResolved.of(journal.size(), now, pending.exchange, status, by));
+    settle(pending.entry, status);
   }
 
-  private void settle(Entry entry, ExchangeStatus status) {
+  private void settle(int entry, ExchangeStatus status) {
     applyChanges(status == ExchangeStatus.POSTED ? +1 : 0, -1);
-    entry.status = status;
+    entries.status[entry] = (byte) status.ordinal();
+    entries.pending.remove(entry);
   }
 
   private void replay(LedgerEvent event) {
@@ -964,53 +1120,119 @@ public final class Ledger {
     } else if (event instanceof ExchangePosted posted) {
       context.load(posted.exchange(), at);
       applyChanges(+1, 0);
-      register(posted.exchange(), ExchangeStatus.POSTED);
+      register(posted.exchange(), ExchangeStatus.POSTED, posted.sequence());
     } else if (event instanceof ExchangeProposed proposed) {
       context.load(proposed.exchange(), at);
       holdProposal(proposed);
     } else if (event instanceof ExchangeResolved resolved) {
-      Entry entry = entry(resolved.exchange().id());
-      context.load(entry.exchange, at);
+      int entry = entryNumber(resolved.exchange().id());
+      context.load(exchangeOf(entry), at);
       settle(entry, resolved.status());
     }
   }
 
-  /** What the ledger knows of one exchange id. */
-  private static final class Entry {
-    final Exchange exchange;
-    ExchangeStatus status;
-    @Nullable PartyId proposedBy;
-    int proposerSide;
-    @Nullable Instant deadline;
-    ExchangeStatus atDeadline = ExchangeStatus.EXPIRED;
-    @Nullable ExchangeId reversedBy;
+  /**
+   * What the ledger knows of every exchange id, in columns indexed by entry number (no object per posting): its
+   * status, its exchange (or, for a {@link #transfer}, the columns it is built from), its reversal, and while it is
+   * pending, its proposal.
+   */
+  private static final class Entries {
+    private static final ExchangeStatus[] STATUSES = ExchangeStatus.values();
 
-    Entry(Exchange exchange, ExchangeStatus status) {
+    int count;
+    byte[] status = new byte[1024];
+    /** The exchange, or null if the in-memory journal holds it compactly at {@link #sequence}. */
+    @Nullable Exchange[] exchange = new Exchange[1024];
+    /** The journal position of the event that recorded the exchange (posted or proposed). */
+    long[] sequence = new long[1024];
+    final HashMap<Integer, ExchangeId> reversedBy = new HashMap<>();
+    final HashMap<Integer, Pending> pending = new HashMap<>();
+
+    /** A new entry; returns its number. */
+    int add(ExchangeStatus initial, long recordedAt) {
+      if (count == status.length) {
+        int capacity = count * 2;
+        status = Arrays.copyOf(status, capacity);
+        exchange = Arrays.copyOf(exchange, capacity);
+        sequence = Arrays.copyOf(sequence, capacity);
+      }
+      status[count] = (byte) initial.ordinal();
+      sequence[count] = recordedAt;
+      return count++;
+    }
+
+    ExchangeStatus status(int entry) {
+      return STATUSES[status[entry]];
+    }
+  }
+
+  /** A proposal waiting for the other side. */
+  private static final class Pending {
+    final int entry;
+    final Exchange exchange;
+    final PartyId proposedBy;
+    final int proposerSide;
+    final Instant deadline;
+    final ExchangeStatus atDeadline;
+
+    Pending(int entry, Exchange exchange, PartyId proposedBy, int proposerSide, Instant deadline,
+        ExchangeStatus atDeadline) {
+      this.entry = entry;
       this.exchange = exchange;
-      this.status = status;
+      this.proposedBy = proposedBy;
+      this.proposerSide = proposerSide;
+      this.deadline = deadline;
+      this.atDeadline = atDeadline;
     }
   }
 
   /** The one reusable view of the exchange being checked; used under the lock only. */
   private final class Context implements RuleContext {
+    /** The exchange checked, or null for a {@link #transfer} until a rule asks for it. */
     private @Nullable Exchange exchange;
     private Instant now = Instant.EPOCH;
     private boolean reversal;
+    private int legCount;
+    private Category category = DEMURRAGE;
+    private Instant occurredAt = Instant.EPOCH;
+    private long transferId;
     private int[] from = new int[4];
     private int[] to = new int[4];
+    private long[] minutes = new long[4];
     private int[] touched = new int[8];
     private long[] net = new long[8];
     private int touchedCount;
 
+    /** Loads a {@link #transfer} between two open accounts without building its exchange. */
+    void loadTransfer(long id, int payer, int payee, long amount, Category kind, Instant at) {
+      this.exchange = null;
+      this.transferId = id;
+      this.now = at;
+      this.occurredAt = at;
+      this.category = kind;
+      this.reversal = false;
+      this.legCount = 1;
+      from[0] = payer;
+      to[0] = payee;
+      minutes[0] = amount;
+      touchedCount = 0;
+      add(payer, -amount);
+      add(payee, amount);
+    }
+
     void load(Exchange loaded, Instant at) {
       this.exchange = loaded;
       this.now = at;
+      this.occurredAt = loaded.occurredAt();
+      this.category = loaded.category();
       this.reversal = loaded.reverses().isPresent();
       List<Leg> legs = loaded.legs();
       int size = legs.size();
+      this.legCount = size;
       if (from.length < size) {
         from = new int[size];
         to = new int[size];
+        minutes = new long[size];
       }
       if (touched.length < 2 * size) {
         touched = new int[2 * size];
@@ -1023,6 +1245,7 @@ public final class Ledger {
         Integer payee = numbers.get(leg.to());
         from[i] = payer == null ? -1 : payer;
         to[i] = payee == null ? -1 : payee;
+        minutes[i] = leg.minutes();
         add(from[i], -leg.minutes());
         add(to[i], leg.minutes());
       }
@@ -1045,9 +1268,8 @@ public final class Ledger {
 
     /** 1 if the party holds a paying account, 2 if only an earning one, 0 if none. */
     int side(PartyId party) {
-      List<Leg> legs = exchange().legs();
       int side = 0;
-      for (int i = 0; i < legs.size(); i++) {
+      for (int i = 0; i < legCount; i++) {
         if (from[i] >= 0 && accounts[from[i]].holder().equals(Optional.of(party))) {
           return 1;
         }
@@ -1060,7 +1282,33 @@ public final class Ledger {
 
     @Override
     public Exchange exchange() {
-      return Objects.requireNonNull(exchange, "exchange");
+      Exchange loaded = exchange;
+      if (loaded == null) {
+        loaded = transferExchange(transferId, accounts[from[0]].id(), accounts[to[0]].id(), minutes[0], category,
+            occurredAt);
+        exchange = loaded;
+      }
+      return loaded;
+    }
+
+    @Override
+    public int legCount() {
+      return legCount;
+    }
+
+    @Override
+    public long minutes(int leg) {
+      return minutes[leg];
+    }
+
+    @Override
+    public Category category() {
+      return category;
+    }
+
+    @Override
+    public Instant occurredAt() {
+      return occurredAt;
     }
 
     @Override

@@ -21,6 +21,44 @@ public interface RuleContext {
   Exchange exchange();
 
   /**
+   * How many legs the exchange has; the same as {@code exchange().legs().size()}, without building the exchange of
+   * a {@link Ledger#transfer}.
+   *
+   * @return the count
+   */
+  default int legCount() {
+    return exchange().legs().size();
+  }
+
+  /**
+   * The amount of a leg; the same as {@code exchange().legs().get(leg).minutes()}.
+   *
+   * @param leg the index of the leg
+   * @return the amount in minutes
+   */
+  default long minutes(int leg) {
+    return exchange().legs().get(leg).minutes();
+  }
+
+  /**
+   * The category of the exchange; the same as {@code exchange().category()}.
+   *
+   * @return the category, not null
+   */
+  default Category category() {
+    return exchange().category();
+  }
+
+  /**
+   * When the service was given; the same as {@code exchange().occurredAt()}.
+   *
+   * @return the instant, not null
+   */
+  default Instant occurredAt() {
+    return exchange().occurredAt();
+  }
+
+  /**
    * The ledger's clock reading for this check.
    *
    * @return the instant, not null

@@ -4,6 +4,7 @@ import coop.ess.core.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.ess.core.MemberId;
+import coop.ess.core.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,23 @@ class LedgerConcurrencyTest {
         for (int i = 0; i < OPERATIONS; i++) {
           int from = random.nextInt(ACCOUNTS);
           int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+          long minutes = 1 + random.nextInt(60);
+          if (i % 3 == 1) {
+            // The fast path by number, on the same accounts and under the same lock.
+            long id = (long) thread * OPERATIONS + i;
+            List<Violation> violations = new ArrayList<>();
+            boolean transferred = ledger.transfer(id, from, to, minutes, Category.DIY, violations) == Outcome.POSTED;
+            posted += transferred ? 1 : 0;
+            Outcome retry = ledger.transfer(id, from, to, minutes, Category.DIY, violations);
+            if (transferred) {
+              assertThat(retry).isEqualTo(Outcome.DUPLICATE);
+            } else if (retry == Outcome.POSTED) {
+              posted++;
+            }
+            continue;
+          }
           Exchange exchange = Exchange.of(ExchangeId.of("t" + thread + "-" + i), accounts.get(from),
-              accounts.get(to), 1 + random.nextInt(60), Category.DIY, Instant.EPOCH);
+              accounts.get(to), minutes, Category.DIY, Instant.EPOCH);
           boolean recorded;
           if (i % 3 == 0) {
             recorded = ledger.propose(exchange, MemberId.of("a" + to)).outcome() == Outcome.PENDING;

@@ -6,6 +6,8 @@
  * approximate one (cycle cancelling), over {@link coop.ess.timebank.clearing.Obligation}s between parties of any type
  * (members, accounts of federated time banks, plain names) or, for networks of millions of obligations, over
  * primitive arrays ({@link coop.ess.timebank.clearing.ObligationArrays}). Amounts are exact {@code long}s.
+ * {@link coop.ess.timebank.clearing.Federation} derives the obligations between federated time banks
+ * ({@link coop.ess.timebank.clearing.FederatedBank}) from their ledgers and clears them.
  */
 @NullMarked
 @EssStyle

@@ -29,9 +29,9 @@ public final class Rules {
   public static final ExchangeRule POSITIVE_AMOUNTS = new ExchangeRule() {
     @Override
     public void check(RuleContext context, List<Violation> out) {
-      List<Leg> legs = context.exchange().legs();
-      for (int i = 0; i < legs.size(); i++) {
-        long minutes = legs.get(i).minutes();
+      int legs = context.legCount();
+      for (int i = 0; i < legs; i++) {
+        long minutes = context.minutes(i);
         if (minutes < 1) {
           out.add(TimebankMessages.CATALOG.error("exchange.amountNotPositive", "legs[" + i + "].minutes",
               "leg", i, "minutes", minutes));
@@ -57,9 +57,18 @@ public final class Rules {
   public static final ExchangeRule NO_SELF_EXCHANGE = new ExchangeRule() {
     @Override
     public void check(RuleContext context, List<Violation> out) {
-      List<Leg> legs = context.exchange().legs();
-      for (int i = 0; i < legs.size(); i++) {
-        Leg leg = legs.get(i);
+      int legs = context.legCount();
+      for (int i = 0; i < legs; i++) {
+        int from = context.from(i);
+        int to = context.to(i);
+        if (from >= 0 && to >= 0) {
+          if (from == to) {
+            out.add(TimebankMessages.CATALOG.error("exchange.selfExchange", "legs[" + i + "].to",
+                "leg", i, "account", context.account(from).id()));
+          }
+          continue;
+        }
+        Leg leg = context.exchange().legs().get(i);
         if (leg.from().equals(leg.to())) {
           out.add(TimebankMessages.CATALOG.error("exchange.selfExchange", "legs[" + i + "].to",
               "leg", i, "account", leg.from()));
@@ -118,8 +127,8 @@ public final class Rules {
   private static Violation limitViolation(RuleContext context, boolean error, String code, int account,
       long balance, long held, long change, String limitName, long limit) {
     String field = "";
-    List<Leg> legs = context.exchange().legs();
-    for (int leg = 0; leg < legs.size() && field.isEmpty(); leg++) {
+    int legs = context.legCount();
+    for (int leg = 0; leg < legs && field.isEmpty(); leg++) {
       if (change < 0 && context.from(leg) == account) {
         field = "legs[" + leg + "].from";
       } else if (change > 0 && context.to(leg) == account) {
@@ -152,9 +161,9 @@ public final class Rules {
 
     @Override
     public void check(RuleContext context, List<Violation> out) {
-      List<Leg> legs = context.exchange().legs();
-      for (int i = 0; i < legs.size(); i++) {
-        long minutes = legs.get(i).minutes();
+      int legs = context.legCount();
+      for (int i = 0; i < legs; i++) {
+        long minutes = context.minutes(i);
         if (minutes > maximum) {
           out.add(TimebankMessages.CATALOG.error("exchange.overMaximum", "legs[" + i + "].minutes",
               "leg", i, "amount", Minutes.format(minutes), "max", Minutes.format(maximum)));
@@ -188,7 +197,7 @@ public final class Rules {
 
     @Override
     public void check(RuleContext context, List<Violation> out) {
-      Category category = context.exchange().category();
+      Category category = context.category();
       if (!allowed.contains(category)) {
         out.add(TimebankMessages.CATALOG.error("exchange.categoryNotAllowed", "category",
             "category", category, "allowed", list));
@@ -219,9 +228,9 @@ public final class Rules {
 
     @Override
     public void check(RuleContext context, List<Violation> out) {
-      LocalDate day = LocalDate.ofInstant(context.exchange().occurredAt(), zone);
-      List<Leg> legs = context.exchange().legs();
-      for (int leg = 0; leg < legs.size(); leg++) {
+      LocalDate day = LocalDate.ofInstant(context.occurredAt(), zone);
+      int legs = context.legCount();
+      for (int leg = 0; leg < legs; leg++) {
         checkAccount(context, context.from(leg), "legs[" + leg + "].from", day, out);
         checkAccount(context, context.to(leg), "legs[" + leg + "].to", day, out);
       }

@@ -1,0 +1,217 @@
+package coop.ess.timebank.internal;
+
+import coop.ess.timebank.ExchangeId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ledger's idempotency index: exchange id to entry number, in two open-addressing tables (linear probing, load at
+ * most one half) that keep no node per entry. Ids whose text is a canonical decimal number ({@code "0"},
+ * {@code "42"}, not {@code "042"}) live in a {@code long} table, so that {@code Ledger.transfer} by number and
+ * {@code Ledger.post} of an {@code ExchangeId} share one id space; every other id lives in an object table.
+ *
+ * <p>Not thread-safe: the ledger uses it under its lock.
+ */
+public final class IdIndex {
+
+  /** Returned by the look-ups when the id is absent. */
+  public static final int ABSENT = -1;
+
+  private static final long FREE = -1;
+
+  /**
+   * Numeric ids below its length that were stored directly: entry + 1 at index id, 0 if absent. Simulations number
+   * their exchanges 0, 1, 2…: such ids need no hashing and are written in order. The array grows while the ids stay
+   * dense (below twice the count of numeric ids plus 1,024); other ids go to the hashed table.
+   */
+  private int[] direct = new int[1024];
+  private int hashedCount;
+
+  /** Numeric ids and their entries interleaved (key at 2 i, entry at 2 i + 1): one cache line per probe. */
+  private long[] numbers = new long[2048];
+  private int numberCount;
+
+  /** Other ids: the key at i, its hash at 2 i and entry + 1 at 2 i + 1 of {@link #idSlots} (0: free slot). */
+  private @Nullable ExchangeId[] ids = new ExchangeId[1024];
+  private int[] idSlots = new int[2048];
+  private int idCount;
+
+  /** An empty index. */
+  public IdIndex() {
+    fill(numbers);
+  }
+
+  private static void fill(long[] table) {
+    for (int i = 0; i < table.length; i += 2) {
+      table[i] = FREE;
+    }
+  }
+
+  /**
+   * The number an id's text stands for, if it is a canonical decimal number of at most 18 digits.
+   *
+   * @param value the text of an id
+   * @return the number, or -1 if the text is not one
+   */
+  public static long numeric(String value) {
+    int length = value.length();
+    if (length == 0 || length > 18) {
+      return -1;
+    }
+    char first = value.charAt(0);
+    if (first < '0' || first > '9' || (first == '0' && length > 1)) {
+      return -1;
+    }
+    long number = 0;
+    for (int i = 0; i < length; i++) {
+      char digit = value.charAt(i);
+      if (digit < '0' || digit > '9') {
+        return -1;
+      }
+      number = number * 10 + (digit - '0');
+    }
+    return number;
+  }
+
+  /**
+   * The entry of an id.
+   *
+   * @param id the id
+   * @return its entry number, or {@link #ABSENT}
+   */
+  public int get(ExchangeId id) {
+    long number = numeric(id.value());
+    if (number >= 0) {
+      return get(number);
+    }
+    int hash = id.hashCode();
+    int[] slots = idSlots;
+    int mask = ids.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[2 * slot + 1] - 1;
+      if (entry == ABSENT) {
+        return ABSENT;
+      }
+      if (slots[2 * slot] == hash && id.equals(ids[slot])) {
+        return entry;
+      }
+    }
+  }
+
+  /**
+   * The entry of a numeric id.
+   *
+   * @param number the id, not negative
+   * @return its entry number, or {@link #ABSENT}
+   */
+  public int get(long number) {
+    if (number < direct.length) {
+      int entry = direct[(int) number] - 1;
+      if (entry != ABSENT || hashedCount == 0) {
+        return entry;
+      }
+    }
+    if (hashedCount == 0) {
+      return ABSENT;
+    }
+    long[] table = numbers;
+    int mask = (table.length >> 1) - 1;
+    for (int slot = mix(number) & mask; ; slot = (slot + 1) & mask) {
+      long key = table[2 * slot];
+      if (key == FREE) {
+        return ABSENT;
+      }
+      if (key == number) {
+        return (int) table[2 * slot + 1];
+      }
+    }
+  }
+
+  /**
+   * Records a new id.
+   *
+   * @param id an id not yet recorded
+   * @param entry its entry number
+   */
+  public void put(ExchangeId id, int entry) {
+    long number = numeric(id.value());
+    if (number >= 0) {
+      put(number, entry);
+      return;
+    }
+    if (2 * (idCount + 1) > ids.length) {
+      @Nullable ExchangeId[] oldKeys = ids;
+      int[] oldSlots = idSlots;
+      ids = new ExchangeId[oldKeys.length * 2];
+      idSlots = new int[oldSlots.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        @Nullable ExchangeId key = oldKeys[i];
+        if (key != null) {
+          insert(key, oldSlots[2 * i], oldSlots[2 * i + 1] - 1);
+        }
+      }
+    }
+    insert(id, id.hashCode(), entry);
+    idCount++;
+  }
+
+  private void insert(ExchangeId id, int hash, int entry) {
+    int[] slots = idSlots;
+    int mask = ids.length - 1;
+    int slot = mix(hash) & mask;
+    while (slots[2 * slot + 1] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    ids[slot] = id;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry + 1;
+  }
+
+  /**
+   * Records a new numeric id.
+   *
+   * @param number an id not yet recorded, not negative
+   * @param entry its entry number
+   */
+  public void put(long number, int entry) {
+    numberCount++;
+    if (number >= direct.length && number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
+      int length = direct.length;
+      while (length <= number) {
+        length *= 2;
+      }
+      direct = java.util.Arrays.copyOf(direct, length);
+    }
+    if (number < direct.length) {
+      direct[(int) number] = entry + 1;
+      return;
+    }
+    if (4 * (hashedCount + 1) > numbers.length) {
+      long[] old = numbers;
+      numbers = new long[old.length * 2];
+      fill(numbers);
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i] != FREE) {
+          insert(old[i], (int) old[i + 1]);
+        }
+      }
+    }
+    insert(number, entry);
+    hashedCount++;
+  }
+
+  private void insert(long number, int entry) {
+    long[] table = numbers;
+    int mask = (table.length >> 1) - 1;
+    int slot = mix(number) & mask;
+    while (table[2 * slot] != FREE) {
+      slot = (slot + 1) & mask;
+    }
+    table[2 * slot] = number;
+    table[2 * slot + 1] = entry;
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29));
+  }
+}
