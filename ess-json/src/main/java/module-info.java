@@ -12,4 +12,6 @@ module coop.ess.json {
 
   exports coop.ess.json;
   exports coop.ess.json.journal;
+
+  provides tools.jackson.databind.JacksonModule with coop.ess.json.EssJacksonModule;
 }
