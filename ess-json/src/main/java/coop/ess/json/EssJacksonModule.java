@@ -4,6 +4,7 @@ import coop.ess.json.internal.Adapters;
 import coop.ess.json.internal.CoreIds;
 import coop.ess.json.internal.Features;
 import coop.ess.json.internal.TimebankCodecs;
+import coop.ess.json.internal.VenueCodecs;
 import coop.ess.timebank.AccountOpened;
 import coop.ess.timebank.ExchangePosted;
 import coop.ess.timebank.ExchangeProposed;
@@ -113,6 +114,7 @@ public final class EssJacksonModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     Features configured = Features.of(features);
     TimebankCodecs timebank = new TimebankCodecs(configured);
+    VenueCodecs venue = new VenueCodecs(configured);
     Adapters adapters = new Adapters()
         .addKey(CoreIds.MEMBER).addKey(CoreIds.ORGANISATION).addKey(CoreIds.PARTY).add(CoreIds.MEMBER_CATEGORY)
         .addKey(TimebankCodecs.ACCOUNT_ID).addKey(TimebankCodecs.EXCHANGE_ID).addKey(TimebankCodecs.LISTING_ID)
@@ -121,7 +123,10 @@ public final class EssJacksonModule extends JacksonModule {
         .add(TimebankCodecs.kind(timebank.event, AccountOpened.class))
         .add(TimebankCodecs.kind(timebank.event, ExchangePosted.class))
         .add(TimebankCodecs.kind(timebank.event, ExchangeProposed.class))
-        .add(TimebankCodecs.kind(timebank.event, ExchangeResolved.class));
+        .add(TimebankCodecs.kind(timebank.event, ExchangeResolved.class))
+        .addKey(VenueCodecs.VENUE_ID).addKey(VenueCodecs.RESOURCE_ID).add(VenueCodecs.RESOURCE_KIND)
+        .add(VenueCodecs.SHARING_MODE).add(VenueCodecs.ACCESSIBILITY)
+        .add(venue.geoPoint).add(venue.address).add(venue.resource).add(venue.venue);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());

@@ -158,6 +158,38 @@ public final class Read {
   }
 
   /**
+   * The current whole number, which must fit an {@code int}.
+   *
+   * @param in the parser, not null
+   * @return the number
+   */
+  public static int intValue(JsonParser in) {
+    long value = longValue(in);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw error(in, "number out of range: " + value);
+    }
+    return (int) value;
+  }
+
+  /**
+   * The current number, whole or decimal.
+   *
+   * @param in the parser, not null
+   * @return the number
+   */
+  public static double doubleValue(JsonParser in) {
+    JsonToken token = in.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw error(in, "expected a number, got " + describe(in));
+    }
+    double value = in.getDoubleValue();
+    if (Double.isInfinite(value)) {
+      throw error(in, "number out of range: " + shortened(in.getString()));
+    }
+    return value;
+  }
+
+  /**
    * The current amount of time in minutes: a whole number, or a text such as {@code "1 h 30"} or {@code "45 min"}.
    *
    * @param in the parser, not null
