@@ -9,23 +9,25 @@ import coop.ess.core.community.MemberCategory;
 public final class CoreIds {
 
   /** A member: its id. */
-  public static final StringCodec<MemberId> MEMBER = new StringCodec<>(MemberId.class, MemberId::of, MemberId::value);
+  public static final StringCodec<MemberId> MEMBER =
+      new StringCodec<>(MemberId.class, new StringCache<>(MemberId::of), MemberId::value);
   /** An organisation: its id. */
   public static final StringCodec<OrganisationId> ORGANISATION =
       new StringCodec<>(OrganisationId.class, OrganisationId::of, OrganisationId::value);
   /** A member or an organisation: {@code "member:ID"} or {@code "organisation:ID"}. */
-  public static final StringCodec<PartyId> PARTY = new StringCodec<>(PartyId.class, CoreIds::party, CoreIds::party);
+  public static final StringCodec<PartyId> PARTY =
+      new StringCodec<>(PartyId.class, new StringCache<>(CoreIds::partyOf), CoreIds::partyText);
   /** A member category: its code. */
   public static final StringCodec<MemberCategory> MEMBER_CATEGORY =
-      new StringCodec<>(MemberCategory.class, MemberCategory::of, MemberCategory::code);
+      new StringCodec<>(MemberCategory.class, new StringCache<>(MemberCategory::of), MemberCategory::code);
 
   private CoreIds() {}
 
-  private static String party(PartyId party) {
+  private static String partyText(PartyId party) {
     return (party instanceof MemberId ? "member:" : "organisation:") + party.value();
   }
 
-  private static PartyId party(String text) {
+  private static PartyId partyOf(String text) {
     if (text.startsWith("member:")) {
       return MemberId.of(text.substring("member:".length()));
     }

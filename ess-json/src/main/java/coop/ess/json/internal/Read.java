@@ -5,7 +5,6 @@ import coop.ess.core.Violation;
 import coop.ess.json.EssJsonException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +232,7 @@ public final class Read {
   public static Instant instant(JsonParser in) {
     String text = string(in);
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return Times.parse(text);
     } catch (DateTimeException e) {
       throw error(in, "expected a date-time with an offset like 2026-03-02T09:00:00+01:00, got \"" + text + "\"");
     }

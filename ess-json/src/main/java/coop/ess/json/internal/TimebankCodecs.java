@@ -28,7 +28,7 @@ public final class TimebankCodecs {
 
   /** An account id. */
   public static final StringCodec<AccountId> ACCOUNT_ID =
-      new StringCodec<>(AccountId.class, AccountId::of, AccountId::value);
+      new StringCodec<>(AccountId.class, new StringCache<>(AccountId::of), AccountId::value);
   /** An exchange id. */
   public static final StringCodec<ExchangeId> EXCHANGE_ID =
       new StringCodec<>(ExchangeId.class, ExchangeId::of, ExchangeId::value);
@@ -37,7 +37,7 @@ public final class TimebankCodecs {
       new StringCodec<>(ListingId.class, ListingId::of, ListingId::value);
   /** A category of help. */
   public static final StringCodec<Category> CATEGORY =
-      new StringCodec<>(Category.class, Category::of, Category::code);
+      new StringCodec<>(Category.class, new StringCache<>(Category::of), Category::code);
   /** The status of an exchange. */
   public static final EnumCodec<ExchangeStatus> EXCHANGE_STATUS = new EnumCodec<>(ExchangeStatus.class);
 

@@ -1,8 +1,6 @@
 package coop.ess.json.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
@@ -34,7 +32,7 @@ public final class Write {
    * @param instant the instant, not null
    */
   public static void instant(JsonGenerator out, String name, Instant instant) {
-    out.writeStringProperty(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC)));
+    out.writeStringProperty(name, Times.format(instant));
   }
 
   /**
