@@ -1,6 +1,7 @@
 package coop.ess.json;
 
 import coop.ess.json.internal.Adapters;
+import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreIds;
 import coop.ess.json.internal.Features;
 import coop.ess.json.internal.TimebankCodecs;
@@ -115,6 +116,7 @@ public final class EssJacksonModule extends JacksonModule {
     Features configured = Features.of(features);
     TimebankCodecs timebank = new TimebankCodecs(configured);
     VenueCodecs venue = new VenueCodecs(configured);
+    CommunityCodecs community = new CommunityCodecs(configured);
     Adapters adapters = new Adapters()
         .addKey(CoreIds.MEMBER).addKey(CoreIds.ORGANISATION).addKey(CoreIds.PARTY).add(CoreIds.MEMBER_CATEGORY)
         .addKey(TimebankCodecs.ACCOUNT_ID).addKey(TimebankCodecs.EXCHANGE_ID).addKey(TimebankCodecs.LISTING_ID)
@@ -126,7 +128,10 @@ public final class EssJacksonModule extends JacksonModule {
         .add(TimebankCodecs.kind(timebank.event, ExchangeResolved.class))
         .addKey(VenueCodecs.VENUE_ID).addKey(VenueCodecs.RESOURCE_ID).add(VenueCodecs.RESOURCE_KIND)
         .add(VenueCodecs.SHARING_MODE).add(VenueCodecs.ACCESSIBILITY)
-        .add(venue.geoPoint).add(venue.address).add(venue.resource).add(venue.venue);
+        .add(venue.geoPoint).add(venue.address).add(venue.resource).add(venue.venue)
+        .add(CommunityCodecs.MEMBER_ROLE).add(CommunityCodecs.SIREN).add(CommunityCodecs.SIRET).add(CommunityCodecs.RNA)
+        .add(CommunityCodecs.LEGAL_FORM).add(CommunityCodecs.ESS_STATUS).add(CommunityCodecs.MEMBER_STATUS)
+        .add(community.contact).add(community.statusChange).add(community.member).add(community.organisation);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());

@@ -13,6 +13,13 @@ public enum EssJsonFeature {
   WRITE_AMOUNTS_AS_TEXT(false),
 
   /**
+   * Write personal data (a member's contact details). On by default, because the module is the storage format and a
+   * round trip must lose nothing; turn it off for documents that leave the organisation (the member is then written
+   * without {@code contact}). The open-data exports leave personal data out unless asked.
+   */
+  WRITE_PERSONAL_DATA(true),
+
+  /**
    * Refuse a field that the type does not have. On by default: a misspelt optional field would otherwise be
    * silently ignored. Off, unknown fields are skipped.
    */

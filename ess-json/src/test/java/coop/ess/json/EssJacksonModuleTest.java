@@ -54,7 +54,9 @@ class EssJacksonModuleTest {
 
     assertThat(module.isEnabled(EssJsonFeature.FAIL_ON_UNKNOWN_FIELDS)).isTrue();
     assertThat(module.isEnabled(EssJsonFeature.WRITE_AMOUNTS_AS_TEXT)).isFalse();
-    assertThat(EssJacksonModule.defaults()).containsExactly(EssJsonFeature.FAIL_ON_UNKNOWN_FIELDS);
+    assertThat(module.isEnabled(EssJsonFeature.WRITE_PERSONAL_DATA)).isTrue();
+    assertThat(EssJacksonModule.defaults())
+        .containsExactly(EssJsonFeature.WRITE_PERSONAL_DATA, EssJsonFeature.FAIL_ON_UNKNOWN_FIELDS);
   }
 
   @Test
@@ -65,6 +67,6 @@ class EssJacksonModuleTest {
 
     assertThat(text.isEnabled(EssJsonFeature.WRITE_AMOUNTS_AS_TEXT)).isTrue();
     assertThat(module.isEnabled(EssJsonFeature.WRITE_AMOUNTS_AS_TEXT)).isFalse();
-    assertThat(text).hasToString("EssJacksonModule[WRITE_AMOUNTS_AS_TEXT, FAIL_ON_UNKNOWN_FIELDS]");
+    assertThat(text).hasToString("EssJacksonModule[WRITE_AMOUNTS_AS_TEXT, WRITE_PERSONAL_DATA, FAIL_ON_UNKNOWN_FIELDS]");
   }
 }

@@ -114,7 +114,7 @@ class TimebankJsonTest {
     assertThat(AS_TEXT.read(AS_TEXT.write(event), LedgerEvent.class)).isEqualTo(event);
   }
 
-  @Property
+  @Property(tries = 50)
   void listsOfEventsSurviveARoundTrip(@ForAll("eventLists") List<LedgerEvent> events) {
     String json = JSON.write(events);
 
