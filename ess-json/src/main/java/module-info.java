@@ -13,4 +13,6 @@ module coop.ess.json {
   exports coop.ess.json;
   exports coop.ess.json.journal;
   exports coop.ess.json.export;
+
+  provides tools.jackson.databind.JacksonModule with coop.ess.json.EssJacksonModule;
 }

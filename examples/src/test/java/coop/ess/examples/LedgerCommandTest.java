@@ -136,4 +136,89 @@ class LedgerCommandTest {
         .contains("Balances on 31 March: camille -3 h, yanis 4 h, maryam -1 h, louis 4 h, ines 0 h, cargo -4 h "
             + "(sum 0 h");
   }
+
+  // ------------------------------------------------------------------------------------------------ --journal
+
+  private int withJournal(Path journal, String transfers) throws IOException {
+    Path file = dir.resolve("transfers-" + Math.abs(transfers.hashCode()) + ".jsonl");
+    Files.writeString(file, transfers);
+    return run("ledger", "--accounts", SAMPLES.resolve("accounts.json").toString(), "--journal", journal.toString(),
+        file.toString());
+  }
+
+  @Test
+  void aSecondRunResumesTheLedgerFromItsJournal() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    assertThat(withJournal(journal, "{\"id\": \"t1\", \"from\": \"alice\", \"to\": \"bob\", \"minutes\": 90, "
+        + "\"category\": \"digital\", \"at\": \"2026-03-01T10:00:00+01:00\"}\n")).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(withJournal(journal, "{\"id\": \"t2\", \"from\": \"bob\", \"to\": \"carol\", \"minutes\": 30, "
+        + "\"category\": \"diy\", \"at\": \"2026-03-02T10:00:00+01:00\"}\n")).isZero();
+
+    assertThat(lines()).containsExactly("{\"id\":\"t2\",\"status\":\"posted\",\"violations\":[]}",
+        "{\"balances\":{\"alice\":-90,\"bob\":60,\"carol\":30,\"pot\":0}}");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aTransferPostedInAnEarlierRunIsADuplicate() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    String transfers = Files.readString(SAMPLES.resolve("transfers.jsonl"));
+    withJournal(journal, transfers);
+    out.getBuffer().setLength(0);
+
+    assertThat(withJournal(journal, transfers)).isZero();
+
+    assertThat(lines().get(0)).isEqualTo("{\"id\":\"t1\",\"status\":\"duplicate\",\"violations\":[]}");
+    assertThat(lines().get(2)).isEqualTo("{\"id\":\"t2\",\"status\":\"duplicate\",\"violations\":[]}");
+    assertThat(lines().get(7)).isEqualTo("{\"id\":\"t7\",\"status\":\"duplicate\",\"violations\":[]}");
+  }
+
+  @Test
+  void aTransferRefusedEarlierFitsOnceTheResumedBalanceAllowsIt() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    String transfers = Files.readString(SAMPLES.resolve("transfers.jsonl"));
+    withJournal(journal, transfers);
+    assertThat(lines().get(3)).startsWith("{\"id\":\"t3\",\"status\":\"rejected\"");
+    out.getBuffer().setLength(0);
+
+    withJournal(journal, transfers);
+
+    // alice ended the first run at -30 (t7 paid her 120): t3's 500 minutes now fit her floor of -600.
+    assertThat(lines().get(3)).isEqualTo("{\"id\":\"t3\",\"status\":\"posted\",\"violations\":[]}");
+    assertThat(lines().get(8)).isEqualTo("{\"balances\":{\"alice\":-530,\"bob\":30,\"carol\":620,\"pot\":-120}}");
+  }
+
+  @Test
+  void theJournalHoldsOneTypedLedgerEventPerLine() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    withJournal(journal, Files.readString(SAMPLES.resolve("transfers.jsonl")));
+
+    List<String> records = Files.readAllLines(journal);
+
+    assertThat(records).hasSize(7);
+    assertThat(records.get(0)).contains("\"type\":\"account-opened\"", "\"id\":\"alice\"");
+    assertThat(records.get(4)).contains("\"type\":\"exchange-posted\"", "\"id\":\"t1\"",
+        "\"occurredAt\":\"2026-03-01T09:00:00Z\"");
+  }
+
+  @Test
+  void aDamagedJournalStopsWithOneLineNamingTheRecordAndField() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    withJournal(journal, Files.readString(SAMPLES.resolve("transfers.jsonl")));
+    List<String> records = Files.readAllLines(journal);
+    Path copy = dir.resolve("copy.jsonl");
+    try (coop.ess.json.journal.FileJournal raw = coop.ess.json.journal.FileJournal.open(copy)) {
+      String first = records.get(0);
+      String json = first.substring(first.indexOf("\"record\":") + 9, first.length() - 1);
+      raw.append(json.replace("\"sequence\":0", "\"sequence\":\"zero\""));
+    }
+    err.getBuffer().setLength(0);
+
+    assertThat(withJournal(copy, "")).isEqualTo(1);
+
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: at /sequence: ").contains("copy.jsonl record 1", "expected a whole number");
+  }
 }

@@ -11,8 +11,12 @@ import coop.ess.timebank.AccountId;
 import coop.ess.timebank.Category;
 import coop.ess.timebank.Exchange;
 import coop.ess.timebank.ExchangeId;
+import coop.ess.json.journal.LedgerJournal;
+import coop.ess.json.journal.SyncPolicy;
+import coop.ess.timebank.Journal;
 import coop.ess.timebank.Leg;
 import coop.ess.timebank.Ledger;
+import coop.ess.timebank.LedgerEvent;
 import coop.ess.timebank.LimitPolicy;
 import coop.ess.timebank.Limits;
 import coop.ess.timebank.Outcome;
@@ -54,7 +58,9 @@ import tools.jackson.databind.node.ObjectNode;
  * time-bank ledger, in order, and prints one JSON line per transfer ({@code posted}, {@code rejected} or
  * {@code duplicate}, with its violations) and a last line with every balance in minutes. A bad transfer line is
  * rejected with violations naming its fields and the others go on; a bad accounts file stops with one line.
- * The formats are described in {@code docs/timebank.md}.
+ * With {@code --journal FILE} the ledger lives in a durable journal ({@link LedgerJournal}): the next run replays
+ * it and resumes, so a transfer posted in an earlier run is a duplicate. The formats are described in
+ * {@code docs/timebank.md}.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
     description = "Posts time-bank transfers (JSON lines) to a ledger and prints each outcome and the balances.")
@@ -66,6 +72,10 @@ final class LedgerCommand implements Callable<Integer> {
   @Option(names = "--accounts", required = true, paramLabel = "ACCOUNTS.json",
       description = "The accounts and their floor and ceiling in minutes.")
   @Nullable Path accounts;
+
+  @Option(names = "--journal", paramLabel = "FILE",
+      description = "Keep the ledger in this JSON Lines journal and resume from it on the next run.")
+  @Nullable Path journal;
 
   @Option(names = "--lang", paramLabel = "en|fr", description = "Language of the messages (default: ${DEFAULT-VALUE}).")
   String lang = "en";
@@ -82,8 +92,35 @@ final class LedgerCommand implements Callable<Integer> {
     Locale locale = "fr".equals(lang) ? Locale.FRENCH : Locale.ENGLISH;
     Path accountsFile = java.util.Objects.requireNonNull(accounts, "accounts");
     Path transfersFile = java.util.Objects.requireNonNull(transfers, "transfers");
-    ManualClock clock = ManualClock.of(Instant.EPOCH);
-    Ledger ledger = openAccounts(accountsFile, clock);
+    Path journalFile = journal;
+    if (journalFile == null) {
+      ManualClock clock = ManualClock.of(Instant.EPOCH);
+      Ledger ledger = openAccounts(accountsFile, clock, Ledger.builder());
+      postAll(ledger, clock, transfersFile, out, locale);
+      printBalances(ledger, out);
+      return 0;
+    }
+    try (LedgerJournal durable = LedgerJournal.open(journalFile, SyncPolicy.everyBatch())) {
+      ManualClock clock = ManualClock.of(lastRecorded(durable));
+      Ledger ledger = openAccounts(accountsFile, clock, Ledger.builder().journal(durable));
+      postAll(ledger, clock, transfersFile, out, locale);
+      printBalances(ledger, out);
+    }
+    return 0;
+  }
+
+  /** Where the clock of a resumed ledger starts: at its last event, so that time never goes back. */
+  private static Instant lastRecorded(Journal journal) {
+    Instant last = Instant.EPOCH;
+    for (LedgerEvent event : journal.events()) {
+      if (event.recordedAt().isAfter(last)) {
+        last = event.recordedAt();
+      }
+    }
+    return last;
+  }
+
+  private static void postAll(Ledger ledger, ManualClock clock, Path transfersFile, PrintWriter out, Locale locale) {
     try (BufferedReader reader = Files.newBufferedReader(transfersFile, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
@@ -96,6 +133,9 @@ final class LedgerCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + transfersFile + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void printBalances(Ledger ledger, PrintWriter out) {
     ObjectNode balances = JSON.createObjectNode();
     ObjectNode byAccount = balances.putObject("balances");
     for (Map.Entry<AccountId, Long> balance : ledger.balances().entrySet()) {
@@ -103,12 +143,12 @@ final class LedgerCommand implements Callable<Integer> {
     }
     out.println(JSON.writeValueAsString(balances));
     out.flush();
-    return 0;
   }
 
   // ------------------------------------------------------------------------------------------------ accounts
 
-  private static Ledger openAccounts(Path file, Clock clock) {
+  /** Opens the accounts of the file that the ledger (resumed from a journal) does not have yet. */
+  private static Ledger openAccounts(Path file, Clock clock, Ledger.Builder builder) {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -122,8 +162,9 @@ final class LedgerCommand implements Callable<Integer> {
     }
     JsonNode defaults = root.path("defaults");
     Limits defaultLimits = limits(file, "/defaults", defaults, Limits.of(-1200, 2400));
-    Ledger ledger = Ledger.builder().clock(clock).limitPolicy(LimitPolicy.builder().defaults(defaultLimits).build())
-        .build();
+    Ledger ledger = builder.clock(clock).limitPolicy(LimitPolicy.builder().defaults(defaultLimits).build()).build();
+    Set<AccountId> open = new HashSet<>();
+    ledger.accounts().forEach(account -> open.add(account.id()));
     JsonNode list = root.path("accounts");
     if (!list.isArray()) {
       throw new EssException(file + " /accounts: expected an array of accounts");
@@ -141,6 +182,9 @@ final class LedgerCommand implements Callable<Integer> {
       }
       try {
         AccountId accountId = AccountId.of(id.stringValue());
+        if (open.contains(accountId)) {
+          continue;
+        }
         Account.Builder account = Account.builder().id(accountId);
         if (!node.path("community").asBoolean(false)) {
           account.holder(MemberId.of(id.stringValue()));
