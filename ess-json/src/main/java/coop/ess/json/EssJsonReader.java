@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * quote, an unescaped control character or invalid UTF-8 is an error; so are nesting deeper than
  * {@link #MAX_DEPTH}, a number of more than {@link #MAX_NUMBER_LENGTH} characters, an integer outside the 64-bit
  * range, a document of more than {@link #MAX_DOCUMENT_BYTES} bytes and an empty document. A syntax error is reported
- * at the pointer of the value that encloses it, with its line and column in the reason.
+ * at the pointer of the property whose value was expected, or else of the array or object that encloses it, with
+ * its line and column in the reason.
  *
  * <pre>{@code
  * JsonNode venue = EssJsonReader.standard().read(Path.of("venue.json"));
@@ -158,7 +160,7 @@ public final class EssJsonReader {
       checkNumbers(root, new StringBuilder());
       return root;
     } catch (JacksonException e) {
-      String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+      String pointer = parser == null ? "" : enclosing(parser);
       throw new EssJsonException(pointer, "not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
     } catch (StackOverflowError e) {
       throw new EssJsonException("", "the document is nested too deeply", e);
@@ -167,6 +169,18 @@ public final class EssJsonReader {
         parser.close();
       }
     }
+  }
+
+  /**
+   * The pointer of the value being read when a syntax error struck: the property whose value was expected, or else the
+   * array or object that encloses the error.
+   */
+  private static String enclosing(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    if (parser.currentToken() == JsonToken.PROPERTY_NAME || context.getParent() == null) {
+      return context.pathAsPointer().toString();
+    }
+    return context.getParent().pathAsPointer().toString();
   }
 
   private static String where(TokenStreamLocation location) {

@@ -32,7 +32,7 @@ class EssJsonReaderTest {
   @Test
   void aDuplicateKeyIsRefusedAtItsObject() {
     refused("{\"a\": {\"b\": 1, \"b\": 2}}")
-        .satisfies(e -> assertThat(e.pointer()).isEqualTo("/a/b"))
+        .satisfies(e -> assertThat(e.pointer()).isEqualTo("/a"))
         .satisfies(e -> assertThat(e.reason()).contains("Duplicate").contains("line 1"));
   }
 
@@ -41,6 +41,10 @@ class EssJsonReaderTest {
     refused("{\n  \"venue\": \"x\",\n  \"requests\": [{\"start\": oops}]\n}")
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/requests/0/start"))
         .satisfies(e -> assertThat(e.reason()).startsWith("not valid JSON: ").contains("line 3, column"));
+    refused("{\"requests\": [{\"start\": \"x\",}]}")
+        .satisfies(e -> assertThat(e.pointer()).isEqualTo("/requests/0"));
+    refused("{\"requests\": [1, 2,, 3]}")
+        .satisfies(e -> assertThat(e.pointer()).isEqualTo("/requests"));
   }
 
   @Test

@@ -181,13 +181,20 @@ class VoteCommandTest {
 
   @Test
   void everyProblemOfAMotionIsNamedByItsPointer() throws IOException {
-    String bad = ASSEMBLY.replace("READING", "sideways").replace("simple-majority", "most")
+    String bad = ASSEMBLY.replace("READING", "proportional")
+        .replace("\"weightPercent\": 40", "\"weightPercent\": 60")
         .replace("\"college\": \"porteurs\"", "\"college\": \"nobody\"");
     assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
-    assertThat(err.toString())
-        .contains("/motion/threshold", "[motion.threshold]")
-        .contains("/motion/reading", "[motion.value]")
-        .contains("/ballots/3/college", "[motion.unknownCollege]");
+    assertThat(err.toString()).contains("/ballots/3/college", "[motion.unknownCollege]");
     assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void aMotionValueOutsideTheSchemaStopsAtItsPointer() throws IOException {
+    String bad = ASSEMBLY.replace("READING", "sideways").replace("simple-majority", "most");
+    assertThat(vote(bad)).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).isEqualTo("ess: election.json: /motion/threshold: \"most\" is not one of "
+        + "simple-majority, absolute-majority, two-thirds, three-quarters, unanimity" + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
   }
 }

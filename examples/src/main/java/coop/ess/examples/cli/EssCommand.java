@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
     subcommands = {DemoCommand.class, BookCommand.class, LedgerCommand.class, VoteCommand.class,
-        ClearCommand.class, CommandLine.HelpCommand.class})
+        ClearCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
   /** Exit code for bad arguments. */
@@ -42,6 +42,8 @@ public final class EssCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // The schema validator logs through SLF4J; the command has no logging binding and wants no warning about it.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
     System.exit(commandLine().execute(args));
   }
 
