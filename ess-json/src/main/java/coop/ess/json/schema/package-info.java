@@ -3,8 +3,8 @@
  * reports every problem with its JSON pointer.
  *
  * <p>{@link coop.ess.json.schema.EssSchemas} knows the document types ({@code book}, {@code ballot},
- * {@code ledger-accounts}, {@code ledger-transfer}, {@code venue}, {@code community}, {@code directory}…), validates a
- * document against its type's schema into a list of {@link coop.ess.json.schema.SchemaProblem}s, guesses the type of
+ * {@code ledger-accounts}, {@code ledger-transfer}, {@code venue}, {@code community}, {@code directory}…), validates
+ * a document against its type's schema into a list of {@link coop.ess.json.schema.SchemaProblem}s, guesses the type of
  * a document that does not name it, and reads a file strictly and validates it in one step, raising
  * {@link coop.ess.json.EssJsonException} for the first problem.
  */

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -79,7 +80,8 @@ class EssSchemasFuzzTest {
   }
 
   @Property
-  void aDocumentWithChangedBytesIsReadOrRefusedWithAnEssJsonException(@ForAll("edits") @Size(min = 1) List<Edit> edits) {
+  void aDocumentWithChangedBytesIsReadOrRefusedWithAnEssJsonException(
+      @ForAll("edits") @Size(min = 1) List<Edit> edits) {
     SAMPLES.forEach((type, bytes) -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       out.writeBytes(bytes);
@@ -132,11 +134,11 @@ class EssSchemasFuzzTest {
   }
 
   private static byte[] mutate(JsonNode document, Mutation mutation) {
-    List<JsonNode[]> nodes = new ArrayList<>();
+    List<@Nullable JsonNode[]> nodes = new ArrayList<>();
     collect(document, null, nodes);
-    JsonNode[] chosen = nodes.get(mutation.node() % nodes.size());
-    JsonNode node = chosen[0];
-    JsonNode parent = chosen[1];
+    @Nullable JsonNode[] chosen = nodes.get(mutation.node() % nodes.size());
+    JsonNode node = java.util.Objects.requireNonNull(chosen[0]);
+    @Nullable JsonNode parent = chosen[1];
     String placeholder = "\"" + HOLE.replace("\u0000", "\\u0000") + "\"";
     switch (mutation.operation()) {
       case ADD_UNKNOWN_FIELD -> {
@@ -183,8 +185,8 @@ class EssSchemasFuzzTest {
     }
   }
 
-  private static void collect(JsonNode node, JsonNode parent, List<JsonNode[]> into) {
-    into.add(new JsonNode[] {node, parent});
+  private static void collect(JsonNode node, @Nullable JsonNode parent, List<@Nullable JsonNode[]> into) {
+    into.add(new @Nullable JsonNode[] {node, parent});
     for (JsonNode child : node.values()) {
       collect(child, node, into);
     }

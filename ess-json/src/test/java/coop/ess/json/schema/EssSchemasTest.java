@@ -53,7 +53,9 @@ class EssSchemasTest {
 
   @Test
   void everySchemaFileOfTheFolderIsListedInTheIndex() throws URISyntaxException, IOException {
-    Path folder = Path.of(EssSchemas.class.getResource("/coop/ess/json/schema/types.txt").toURI()).getParent();
+    java.net.URL index = java.util.Objects.requireNonNull(
+        EssSchemas.class.getResource("/coop/ess/json/schema/types.txt"));
+    Path folder = java.util.Objects.requireNonNull(Path.of(index.toURI()).getParent());
     try (Stream<Path> files = Files.list(folder)) {
       List<String> onDisk = files.map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".schema.json"))
@@ -192,10 +194,8 @@ class EssSchemasTest {
 
   @Test
   void pointersEscapeSlashesAndTildesOfFieldNames() {
-    String book = sample("book").replace("\"exceptions\"", "\"x\"");
     JsonNode tree = read("{\"accounts\": [], \"a/b~c\": 1}");
     assertThat(SCHEMAS.validate("ledger-accounts", tree))
         .containsExactly(SchemaProblem.of("/a~1b~0c", "additionalProperties", "unknown field"));
-    assertThat(book).isNotEmpty();
   }
 }
