@@ -85,6 +85,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aMissingFileIsOneLine() {
+    assertThat(run("validate", dir.resolve("nowhere.json").toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: cannot read ").endsWith("nowhere.json: no such file");
+  }
+
+  @Test
   void anUnknownTypeIsAUsageError() throws IOException {
     Path other = file("other.json", "{}");
     assertThat(run("validate", "--type", "castle", other.toString())).isEqualTo(EssCommand.EXIT_USAGE);
