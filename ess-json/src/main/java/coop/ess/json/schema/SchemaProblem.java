@@ -63,12 +63,41 @@ public abstract class SchemaProblem {
   }
 
   /**
-   * The problem as one line: the pointer ({@code (root)} for the whole document), a colon and the reason.
+   * The problem as one line: the pointer ({@code (root)} for the whole document), a colon and the reason; control
+   * characters of a field name are written as JSON escapes (such as {@code \n}) so that the line stays one.
    *
    * @return the line, not null
    */
   @Override
   public final String toString() {
-    return (pointer().isEmpty() ? "(root)" : pointer()) + ": " + reason();
+    return (pointer().isEmpty() ? "(root)" : printable(pointer())) + ": " + printable(reason());
+  }
+
+  /**
+   * A text with its control characters written as JSON escapes, to print on one line.
+   *
+   * @param text any text, not null
+   * @return the text with {@code \n}, {@code \r}, {@code \t}, or a backslash, {@code u} and four hex digits, for each
+   *     control character, not null
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(switch (c) {
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case '\t' -> "\\t";
+          default -> String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+        });
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

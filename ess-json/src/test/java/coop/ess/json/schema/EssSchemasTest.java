@@ -193,6 +193,14 @@ class EssSchemasTest {
   }
 
   @Test
+  void aProblemStaysOnOneLineWhateverTheFieldName() {
+    JsonNode tree = read("{\"accounts\": [], \"a\\nb\\u0000\": 1}");
+    assertThat(SCHEMAS.validate("ledger-accounts", tree)).singleElement()
+        .satisfies(p -> assertThat(p.pointer()).isEqualTo("/a\nb\u0000"))
+        .satisfies(p -> assertThat(p.toString()).isEqualTo("/a\\nb\\u0000: unknown field"));
+  }
+
+  @Test
   void pointersEscapeSlashesAndTildesOfFieldNames() {
     JsonNode tree = read("{\"accounts\": [], \"a/b~c\": 1}");
     assertThat(SCHEMAS.validate("ledger-accounts", tree))

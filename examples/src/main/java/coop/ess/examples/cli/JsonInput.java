@@ -3,6 +3,7 @@ package coop.ess.examples.cli;
 import coop.ess.core.EssException;
 import coop.ess.json.EssJsonException;
 import coop.ess.json.schema.EssSchemas;
+import coop.ess.json.schema.SchemaProblem;
 import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +43,7 @@ final class JsonInput {
    */
   static EssException problem(Path file, String pointer, String reason,
       @org.jspecify.annotations.Nullable Throwable cause) {
-    return new EssException(file.getFileName() + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + reason, cause);
+    return new EssException(file.getFileName() + ": " + (pointer.isEmpty() ? "" : SchemaProblem.printable(pointer) + ": ")
+        + SchemaProblem.printable(reason), cause);
   }
 }
