@@ -156,6 +156,30 @@ class EssSchemasTest {
   }
 
   @Test
+  void aMotionMayBeARollCallWithProxiesAndAFractionThreshold() {
+    String rollCall = """
+        {"method": "majority",
+         "motion": {"name": "Open the coworking spaces until 22:00", "date": "2026-03-02",
+           "threshold": {"name": "three-fifths", "numerator": 3, "denominator": 5, "boundary": "at-least",
+                         "base": "votes-cast"},
+           "quorum": {"numerator": 1, "denominator": 2, "boundary": "at-least", "base": "present-and-represented"},
+           "secondConvocationQuorum": {"numerator": 1, "denominator": 4},
+           "colleges": [{"id": "usagers", "weightPercent": 40}, {"id": "porteurs", "weightPercent": 30},
+                        {"id": "partenaires", "weightPercent": 30}],
+           "proxyCap": 1, "secret": false, "statement": "Coworking open late",
+           "members": [{"id": "camille", "college": "usagers", "attendance": "in-room"},
+                       {"id": "tom", "college": "usagers"}, {"id": "paul", "college": "porteurs"}],
+           "proxies": [{"giver": "tom", "holder": "camille"}],
+           "votes": [{"member": "camille", "choice": "yes"}, {"member": "camille", "for": "tom", "choice": "no"}]}}
+        """;
+    assertThat(SCHEMAS.validate("ballot", read(rollCall))).isEmpty();
+    assertThat(SCHEMAS.validate("ballot", read(rollCall.replace("\"for\": \"tom\"", "\"on-behalf\": \"tom\""))))
+        .containsExactly(SchemaProblem.of("/motion/votes/1/on-behalf", "additionalProperties", "unknown field"));
+    assertThat(SCHEMAS.validate("ballot", read(rollCall.replace("\"denominator\": 5", "\"denominator\": 0"))))
+        .extracting(SchemaProblem::pointer).containsExactly("/motion/threshold/denominator");
+  }
+
+  @Test
   void theProxiesOfABallotFileAreAnExtensionPoint() {
     assertThat(SCHEMAS.validate("ballot", read("{\"method\": \"majority\", \"proxies\": [{\"from\": \"a\"}]}")))
         .isEmpty();
