@@ -62,7 +62,7 @@ class BookCommandTest {
   void aMissingFieldIsNamedByItsPointer() throws IOException {
     Path file = withReplaced("\"start\": \"2026-03-03T14:00\", ", "");
     assertThat(run("book", file.toString())).isEqualTo(EssCommand.EXIT_INPUT);
-    assertThat(err.toString()).isEqualTo("ess: cargo-week.json /requests/0/start: missing" + System.lineSeparator());
+    assertThat(err.toString()).isEqualTo("ess: cargo-week.json: /requests/0/start: missing" + System.lineSeparator());
   }
 
   @Test
@@ -70,7 +70,7 @@ class BookCommandTest {
     Path file = withReplaced("Europe/Paris", "Europe/Atlantis");
     assertThat(run("book", file.toString())).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString().lines()).hasSize(1).first().asString()
-        .startsWith("ess: cargo-week.json /zone: ").contains("Europe/Atlantis");
+        .startsWith("ess: cargo-week.json: /zone: ").contains("Europe/Atlantis");
   }
 
   @Test
@@ -78,7 +78,7 @@ class BookCommandTest {
     Path file = withReplaced("\"end\": \"2026-03-03T16:00\"", "\"end\": \"2026-03-03T13:00\"");
     assertThat(run("book", file.toString())).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString().lines()).hasSize(1).first().asString()
-        .startsWith("ess: cargo-week.json /requests/0/end: ").contains("interval.endNotAfterStart");
+        .startsWith("ess: cargo-week.json: /requests/0/end: ").contains("interval.endNotAfterStart");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -88,7 +88,7 @@ class BookCommandTest {
         "\"resources\": [\"garage\"], \"start\": \"2026-03-05T10:00\"");
     assertThat(run("book", file.toString())).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString().lines()).hasSize(1).first().asString()
-        .startsWith("ess: cargo-week.json /requests/8: ").contains("garage");
+        .startsWith("ess: cargo-week.json: /requests/8: ").contains("garage");
   }
 
   @Test

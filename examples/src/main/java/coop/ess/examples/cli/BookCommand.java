@@ -47,7 +47,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,7 +55,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code ess book FILE.json}: builds a venue's resources and booking policies from a file, runs its requests in
  * order through a {@link BookingCalendar} and prints each decision with its reasons as JSON. The format is in
- * {@code docs/booking.md}.
+ * {@code docs/booking.md}; the file is checked against the {@code book} schema of ess-json before anything is run.
  */
 @Command(name = "book", mixinStandardHelpOptions = true,
     description = "Runs booking requests against a venue described in a JSON file; prints each decision as JSON.")
@@ -73,13 +72,7 @@ final class BookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-    JsonNode root;
-    try {
-      root = JSON.readTree(file);
-    } catch (JacksonException e) {
-      throw new EssException(file.getName() + ": not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
-    }
+    JsonNode root = JsonInput.read(file.toPath(), "book");
     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(run(new Reader(file.getName()), root)));
     out.flush();
     return 0;
@@ -327,12 +320,12 @@ final class BookCommand implements Callable<Integer> {
       } catch (InputError e) {
         throw e;
       } catch (EssException | IllegalArgumentException | DateTimeException e) {
-        throw new InputError(name + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + e.getMessage(), e);
+        throw new InputError(name + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + e.getMessage(), e);
       }
     }
 
     InputError error(String pointer, String what) {
-      return new InputError(name + " " + pointer + ": " + what, null);
+      return new InputError(name + ": " + pointer + ": " + what, null);
     }
 
     JsonNode require(JsonNode node, String at, String field) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     versionProvider = EssCommand.Version.class,
     description = "The ESS SDK at the command line: tiers-lieux, bookings, time banks and decisions.",
     subcommands = {DemoCommand.class, BookCommand.class, RecurCommand.class, LedgerCommand.class, VoteCommand.class,
-        ClearCommand.class, SimulateCommand.class, SweepCommand.class, ExportCommand.class,
+        ClearCommand.class, SimulateCommand.class, SweepCommand.class, ExportCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class})
 public final class EssCommand implements Runnable {
 
@@ -43,7 +43,8 @@ public final class EssCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // ical4j (ess-booking's recurrences) logs through SLF4J; the SDK ships no binding: no "no provider" notice.
+    // ical4j (recurrences) and the schema validator log through SLF4J; the command ships no binding and wants no
+    // "no provider" notice about it (unless the caller set the verbosity).
     System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
     System.exit(commandLine().execute(args));
   }

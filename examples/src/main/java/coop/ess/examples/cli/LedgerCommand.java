@@ -149,17 +149,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   /** Opens the accounts of the file that the ledger (resumed from a journal) does not have yet. */
   private static Ledger openAccounts(Path file, Clock clock, Ledger.Builder builder) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    } catch (JacksonException e) {
-      throw new EssException(file + ": not valid JSON: " + e.getOriginalMessage());
-    }
-    if (!root.isObject()) {
-      throw new EssException(file + ": expected a JSON object with \"defaults\" and \"accounts\"");
-    }
+    JsonNode root = JsonInput.read(file, "ledger-accounts");
     JsonNode defaults = root.path("defaults");
     Limits defaultLimits = limits(file, "/defaults", defaults, Limits.of(-1200, 2400));
     Ledger ledger = builder.clock(clock).limitPolicy(LimitPolicy.builder().defaults(defaultLimits).build()).build();
@@ -167,7 +157,7 @@ final class LedgerCommand implements Callable<Integer> {
     ledger.accounts().forEach(account -> open.add(account.id()));
     JsonNode list = root.path("accounts");
     if (!list.isArray()) {
-      throw new EssException(file + " /accounts: expected an array of accounts");
+      throw new EssException(file.getFileName() + ": /accounts: expected an array of accounts");
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
@@ -175,10 +165,11 @@ final class LedgerCommand implements Callable<Integer> {
       JsonNode node = list.get(i);
       JsonNode id = node.path("id");
       if (!id.isString()) {
-        throw new EssException(file + " " + pointer + "/id: expected the account id as a string");
+        throw new EssException(file.getFileName() + ": " + pointer + "/id: expected the account id as a string");
       }
       if (!seen.add(id.stringValue())) {
-        throw new EssException(file + " " + pointer + "/id: account \"" + id.stringValue() + "\" is listed twice");
+        throw new EssException(file.getFileName() + ": " + pointer + "/id: account \"" + id.stringValue()
+            + "\" is listed twice");
       }
       try {
         AccountId accountId = AccountId.of(id.stringValue());
@@ -195,7 +186,7 @@ final class LedgerCommand implements Callable<Integer> {
         }
         ledger.openAccount(account.build());
       } catch (EssValidationException e) {
-        throw new EssException(file + " " + pointer + ": " + e.getMessage(), e);
+        throw new EssException(file.getFileName() + ": " + pointer + ": " + e.getMessage(), e);
       }
     }
     return ledger;
@@ -207,7 +198,7 @@ final class LedgerCommand implements Callable<Integer> {
     try {
       return Limits.of(floor, ceiling);
     } catch (EssValidationException e) {
-      throw new EssException(file + " " + pointer + ": " + e.getMessage(), e);
+      throw new EssException(file.getFileName() + ": " + pointer + ": " + e.getMessage(), e);
     }
   }
 
@@ -216,7 +207,8 @@ final class LedgerCommand implements Callable<Integer> {
       return fallback;
     }
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new EssException(file + " " + pointer + ": expected a whole number of minutes, got " + value);
+      throw new EssException(file.getFileName() + ": " + pointer + ": expected a whole number of minutes, got "
+          + value);
     }
     return value.longValue();
   }

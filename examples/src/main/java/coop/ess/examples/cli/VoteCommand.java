@@ -12,9 +12,6 @@ import coop.ess.core.governance.counting.Project;
 import coop.ess.core.governance.counting.Rational;
 import coop.ess.core.governance.counting.Round;
 import coop.ess.core.governance.counting.TieBreak;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,15 +21,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ess vote FILE.json}: counts a ballot file with one of the counting methods and prints the result as JSON
  * ({@code method}, {@code winners}, {@code ranking} where the method ranks, {@code rounds}, {@code tieBreaks}, and
- * the {@code quota} of STV). The input format is described in {@code docs/governance-counting.md}. A file that is not
- * valid prints one line naming the JSON pointer or field, and exits with 1.
+ * the {@code quota} of STV). The input format is described in {@code docs/governance-counting.md}; the file is
+ * checked against the {@code ballot} schema of ess-json first. A file that is not valid prints one line naming the
+ * JSON pointer or field, and exits with 1.
  */
 @Command(name = "vote", mixinStandardHelpOptions = true,
     description = "Counts a ballot file (JSON) and prints the result as JSON: winners, ranking, rounds.")
@@ -48,18 +45,8 @@ public final class VoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JsonNode root;
     String source = String.valueOf(file.getFileName());
-    try {
-      root = MAPPER.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read " + file + ": no such file", e);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (JacksonException e) {
-      throw invalid(source, "json.syntax", "", "The file is not valid JSON: " + e.getOriginalMessage(),
-          "Le fichier n'est pas du JSON valide : " + e.getOriginalMessage());
-    }
+    JsonNode root = JsonInput.read(file, "ballot");
     Reader reader = new Reader(source);
     CountingMethod method = reader.method(root);
     Election election;

@@ -1,0 +1,120 @@
+package coop.ess.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.ess.examples.cli.EssCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+
+  private static final Path SAMPLES = Path.of("src", "test", "resources");
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = EssCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  private Path file(String name, String json) throws IOException {
+    return Files.writeString(dir.resolve(name), json, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theInputFilesOfTheOtherCommandsAreValidAndTheirTypeIsGuessed() {
+    assertThat(run("validate", SAMPLES.resolve("booking/cargo-week.json").toString())).isZero();
+    assertThat(run("validate", SAMPLES.resolve("ledger/accounts.json").toString())).isZero();
+    assertThat(out.toString().lines()).containsExactly("valid", "valid");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void everyProblemIsPrintedWithItsPointerOneALine() throws IOException {
+    Path venue = file("venue.json", """
+        {"type": "venue", "id": "ess cargo", "name": "ESS CARGO", "zone": "Europe/Paris",
+         "address": {"street": "1 rue X", "city": "Lyon"},
+         "resources": [{"id": "salle", "name": "Salle", "kind": "CASTLE", "capacity": -3}], "colour": "red"}
+        """);
+    assertThat(run("validate", venue.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactlyInAnyOrder(
+        "/id: \"ess cargo\" is not an identifier: 1 to 128 letters, digits or . _ : @ + ~ -",
+        "/address/postalCode: missing",
+        "/resources/0/kind: \"CASTLE\" is not one of MEETING_ROOM, COWORKING, KITCHEN, GREENHOUSE, GROCERY, "
+            + "WORKSHOP, HALL, CONVIVIAL_AREA, OFFICE, OTHER_SPACE, VEHICLE, TOOL, EQUIPMENT, OTHER_THING",
+        "/resources/0/capacity: must have a minimum value of 0, got -3",
+        "/colour: unknown field");
+  }
+
+  @Test
+  void theTypeOptionOverridesTheGuess() throws IOException {
+    Path line = file("t1.json", "{\"id\": \"t1\", \"from\": \"alice\", \"to\": \"bob\", \"minutes\": 90,"
+        + " \"category\": \"digital\", \"at\": \"2026-03-01T10:00:00+01:00\"}");
+    assertThat(run("validate", line.toString())).isZero();
+    assertThat(run("validate", "--type", "ledger-accounts", line.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString()).contains("valid", "/accounts: missing", "/from: unknown field");
+  }
+
+  @Test
+  void malformedJsonIsOneProblemWithLineAndColumn() throws IOException {
+    Path broken = file("broken.json", "{\"method\": \"schulze\",\n \"ballots\": [{\"count\": 1,}]}");
+    assertThat(run("validate", broken.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).singleElement().asString()
+        .startsWith("/ballots/0: not valid JSON: ").contains("line 2, column");
+  }
+
+  @Test
+  void aDocumentOfNoKnownTypeAsksForTheTypeOption() throws IOException {
+    Path other = file("other.json", "{\"colour\": \"blue\"}");
+    assertThat(run("validate", other.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: other.json: cannot tell the document type").contains("--type");
+  }
+
+  @Test
+  void aMissingFileIsOneLine() {
+    assertThat(run("validate", dir.resolve("nowhere.json").toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: cannot read ").endsWith("nowhere.json: no such file");
+  }
+
+  @Test
+  void anUnknownTypeIsAUsageError() throws IOException {
+    Path other = file("other.json", "{}");
+    assertThat(run("validate", "--type", "castle", other.toString())).isEqualTo(EssCommand.EXIT_USAGE);
+    assertThat(err.toString()).contains("unknown type 'castle'", "ballot", "venue");
+  }
+
+  @Test
+  void theBookCommandStopsAtTheFirstSchemaProblem() throws IOException {
+    Path book = file("week.json", Files.readString(SAMPLES.resolve("booking/cargo-week.json"))
+        .replace("\"kind\": \"KITCHEN\"", "\"kind\": \"KITCHENETTE\""));
+    assertThat(run("book", book.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: week.json: /resources/2/kind: \"KITCHENETTE\" is not one of ")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void theLedgerCommandStopsAtAnUnknownFieldOfTheAccountsFile() throws IOException {
+    Path accounts = file("accounts.json", "{\"accounts\": [{\"id\": \"alice\", \"floor\": -600}]}");
+    Path transfers = file("t.jsonl", "");
+    assertThat(run("ledger", "--accounts", accounts.toString(), transfers.toString()))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).isEqualTo("ess: accounts.json: /accounts/0/floor: unknown field"
+        + System.lineSeparator());
+  }
+}
