@@ -70,7 +70,7 @@ class BookSeriesCommandTest {
   void aMalformedRuleNamesTheFileThePointerAndThePart() throws IOException {
     Path file = example("\"FREQ=WEEKLY;BYDAY=TU,TH;COUNT=4\"", "\"FREQ=WEEKLY;BYDAY=TU,TX;COUNT=4\"");
     assertThat(run("book", file.toString())).isEqualTo(EssCommand.EXIT_INPUT);
-    assertThat(err.toString()).startsWith("ess: grocery-series.json /requests/1/recurrence/rule: ")
+    assertThat(err.toString()).startsWith("ess: grocery-series.json: /requests/1/recurrence/rule: ")
         .contains("Part 2", "'BYDAY=TU,TX'", "character 13", "unknown value TX").hasLineCount(1);
     assertThat(out.toString()).isEmpty();
   }
@@ -83,6 +83,6 @@ class BookSeriesCommandTest {
     err.getBuffer().setLength(0);
     assertThat(run("book", example("\"mode\": \"skip\"", "\"mode\": \"sometimes\"").toString()))
         .isEqualTo(EssCommand.EXIT_INPUT);
-    assertThat(err.toString()).contains("/requests/2/recurrence/mode: expected refuse or skip");
+    assertThat(err.toString()).contains("/requests/2/recurrence/mode: \"sometimes\" is not one of refuse, skip");
   }
 }

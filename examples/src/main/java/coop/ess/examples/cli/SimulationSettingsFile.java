@@ -38,8 +38,8 @@ final class SimulationSettingsFile {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final Set<String> FIELDS = Set.of("$schema", "members", "months", "seed", "needsPerMemberPerMonth",
-      "categoryWeights", "skillsPerMember", "durationWeights", "limits", "floorGrowth", "demurrage",
+  private static final Set<String> FIELDS = Set.of("$schema", "type", "schemaVersion", "members", "months", "seed",
+      "needsPerMemberPerMonth", "categoryWeights", "skillsPerMember", "durationWeights", "limits", "floorGrowth", "demurrage",
       "joinRatePerMonth", "leaveRatePerMonth", "matching", "candidates");
 
   private SimulationSettingsFile() {}
