@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -31,6 +32,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of booking ids and states, booking requests, intervals, time windows, weekly and opening hours:
@@ -272,6 +276,65 @@ class BookingJsonTest {
   @Property
   void openingHoursSurviveARoundTrip(@ForAll("openingHoursArbitrary") OpeningHours hours) {
     assertThat(JSON.read(JSON.write(hours), OpeningHours.class)).isEqualTo(hours);
+  }
+
+  /** Mutated documents of each booking type are read or refused with an {@code EssJsonException}, nothing else. */
+  @Property
+  void aMutatedBookingDocumentIsReadOrRefusedWithAnEssJsonException(@ForAll("mutations") Mutation mutation) {
+    List<Object> samples = List.of(interval(), request(), weekly(), openingHours(),
+        DateRange.from(LocalDate.of(2027, 7, 1)));
+    List<Class<?>> types = List.of(Interval.class, BookingRequest.class, WeeklyHours.class, OpeningHours.class,
+        DateRange.class);
+    Object sample = samples.get(mutation.sample() % samples.size());
+    Class<?> type = types.get(mutation.sample() % types.size());
+    JsonNode tree = JSON.mapper().readTree(JSON.write(sample));
+    List<JsonNode> containers = new ArrayList<>();
+    collect(tree, containers);
+    JsonNode container = containers.get(mutation.node() % containers.size());
+    JsonNode snippet = JSON.mapper().readTree(mutation.snippet());
+    if (container instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>(object.propertyNames());
+      if (names.isEmpty() || mutation.node() % 5 == 0) {
+        object.set("unknown" + mutation.node(), snippet);
+      } else {
+        object.set(names.get(mutation.node() % names.size()), snippet);
+      }
+    } else if (container instanceof ArrayNode array) {
+      if (array.isEmpty()) {
+        array.add(snippet);
+      } else {
+        array.set(mutation.node() % array.size(), snippet);
+      }
+    }
+    String text = tree.toString();
+    for (String json : List.of(text, text.substring(0, mutation.node() % (text.length() + 1)))) {
+      try {
+        assertThat(JSON.read(json, type)).isInstanceOf(type);
+      } catch (EssJsonException e) {
+        assertThat(e.reason()).isNotBlank();
+      }
+    }
+  }
+
+  record Mutation(int sample, int node, String snippet) {}
+
+  @Provide
+  Arbitrary<Mutation> mutations() {
+    return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 100_000),
+        Arbitraries.of("null", "true", "0", "-1", "3.5", "\"\"", "\" \"", "\"x\"", "{}", "[]", "[null]",
+            "2147483648", "9223372036854775808", "1e999", "\"2026-02-30T10:00:00Z\"", "\"2026-03-01T10:00\"",
+            "\"24:00-25:00\"", "\"Europe/Atlantis\"", "\"member:\"", "\"monday\"", "[\"09:00-08:00\"]",
+            "[".repeat(70) + "]".repeat(70), "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
+        .as(Mutation::new);
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> containers) {
+    if (node.isContainer()) {
+      containers.add(node);
+      for (JsonNode child : node.values()) {
+        collect(child, containers);
+      }
+    }
   }
 
   @Property
