@@ -1,6 +1,7 @@
 package coop.ess.json;
 
 import coop.ess.json.internal.Adapters;
+import coop.ess.json.internal.BookingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreIds;
 import coop.ess.json.internal.Features;
@@ -117,6 +118,7 @@ public final class EssJacksonModule extends JacksonModule {
     TimebankCodecs timebank = new TimebankCodecs(configured);
     VenueCodecs venue = new VenueCodecs(configured);
     CommunityCodecs community = new CommunityCodecs(configured);
+    BookingCodecs booking = new BookingCodecs(configured);
     Adapters adapters = new Adapters()
         .addKey(CoreIds.MEMBER).addKey(CoreIds.ORGANISATION).addKey(CoreIds.PARTY).add(CoreIds.MEMBER_CATEGORY)
         .addKey(TimebankCodecs.ACCOUNT_ID).addKey(TimebankCodecs.EXCHANGE_ID).addKey(TimebankCodecs.LISTING_ID)
@@ -131,7 +133,10 @@ public final class EssJacksonModule extends JacksonModule {
         .add(venue.geoPoint).add(venue.address).add(venue.resource).add(venue.venue)
         .add(CommunityCodecs.MEMBER_ROLE).add(CommunityCodecs.SIREN).add(CommunityCodecs.SIRET).add(CommunityCodecs.RNA)
         .add(CommunityCodecs.LEGAL_FORM).add(CommunityCodecs.ESS_STATUS).add(CommunityCodecs.MEMBER_STATUS)
-        .add(community.contact).add(community.statusChange).add(community.member).add(community.organisation);
+        .add(community.contact).add(community.statusChange).add(community.member).add(community.organisation)
+        .addKey(BookingCodecs.BOOKING_ID).add(BookingCodecs.BOOKING_STATE).add(booking.interval).add(booking.request)
+        .add(BookingCodecs.TIME_WINDOW).add(booking.dateRange).add(booking.weekly)
+        .add(booking.openingHours);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());
