@@ -78,13 +78,16 @@ public final class Simulation {
   private long[] given;
   private long[] heldDebits;
   private long[] heldCredits;
-  /** The pending exchanges of the month, in the order proposed (hence of their due day): a queue from {@code head}. */
+  /**
+   * The pending exchanges, in the order proposed (hence of their due day): a ring of a power-of-two size holding
+   * {@code pendingSize} entries from {@code pendingHead}, so that it holds only the exchanges pending at once.
+   */
   private int[] pendingPayer = new int[0];
   private int[] pendingPayee = new int[0];
   private long[] pendingMinutes = new long[0];
   private int[] pendingDue = new int[0];
   private int pendingHead;
-  private int pendingTail;
+  private int pendingSize;
   private int day;
   private int[] lastMoved;
   private byte[] flags;
@@ -257,8 +260,6 @@ public final class Simulation {
     attempts(needs);
     if (delay > 0) {
       confirmDue(Integer.MAX_VALUE);
-      pendingHead = 0;
-      pendingTail = 0;
     }
     int leaving = (int) Math.min(currentCount, Math.round(currentCount * settings.leaveRatePerMonth()));
     for (int i = 0; i < leaving; i++) {
@@ -355,12 +356,18 @@ public final class Simulation {
       long sink = 0;
       for (int i = 0; i < size; i++) {
         sink += balance[batchPayer[i]];
+        if (delay > 0) {
+          sink += heldDebits[batchPayer[i]];
+        }
         if (nearestFloor) {
           for (int t = i * candidates, end = t + candidates; t < end; t++) {
             sink += batchCandidates[t] >= 0 ? balance[batchCandidates[t]] : 0;
           }
         } else if (batchPayee[i] >= 0) {
           sink += balance[batchPayee[i]];
+          if (delay > 0) {
+            sink += heldCredits[batchPayee[i]];
+          }
         }
       }
       touched += sink;
@@ -440,20 +447,41 @@ public final class Simulation {
 
   /** Proposes an accepted exchange: as {@code Ledger.propose}, it holds the amount against both limits. */
   private void hold(int payer, int payee, long minutes) {
-    if (pendingTail == pendingPayer.length) {
-      int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, pendingTail + (pendingTail >> 1) + 64L);
-      pendingPayer = Arrays.copyOf(pendingPayer, capacity);
-      pendingPayee = Arrays.copyOf(pendingPayee, capacity);
-      pendingMinutes = Arrays.copyOf(pendingMinutes, capacity);
-      pendingDue = Arrays.copyOf(pendingDue, capacity);
+    if (pendingSize == pendingPayer.length) {
+      growPending();
     }
-    pendingPayer[pendingTail] = payer;
-    pendingPayee[pendingTail] = payee;
-    pendingMinutes[pendingTail] = minutes;
-    pendingDue[pendingTail] = day + delay;
-    pendingTail++;
+    int slot = (pendingHead + pendingSize++) & (pendingPayer.length - 1);
+    pendingPayer[slot] = payer;
+    pendingPayee[slot] = payee;
+    pendingMinutes[slot] = minutes;
+    pendingDue[slot] = day + delay;
     heldDebits[payer] += minutes;
     heldCredits[payee] += minutes;
+  }
+
+  /** Doubles the ring of pending exchanges, its entries moved to the start in order. */
+  private void growPending() {
+    int old = pendingPayer.length;
+    if (old >= 1 << 30) {
+      throw new IllegalStateException("More than 2^30 exchanges pending at once");
+    }
+    int capacity = Math.max(64, old * 2);
+    int[] payers = new int[capacity];
+    int[] payees = new int[capacity];
+    long[] minutes = new long[capacity];
+    int[] due = new int[capacity];
+    for (int i = 0; i < pendingSize; i++) {
+      int from = (pendingHead + i) & (old - 1);
+      payers[i] = pendingPayer[from];
+      payees[i] = pendingPayee[from];
+      minutes[i] = pendingMinutes[from];
+      due[i] = pendingDue[from];
+    }
+    pendingPayer = payers;
+    pendingPayee = payees;
+    pendingMinutes = minutes;
+    pendingDue = due;
+    pendingHead = 0;
   }
 
   /**
@@ -461,11 +489,13 @@ public final class Simulation {
    * month's end: all of them, reported on day {@link #DAYS}), as {@code Ledger.confirm}: releases the holds and posts.
    */
   private void confirmDue(int today) {
-    while (pendingHead < pendingTail && pendingDue[pendingHead] <= today) {
+    int mask = pendingPayer.length - 1;
+    while (pendingSize > 0 && pendingDue[pendingHead] <= today) {
       int payer = pendingPayer[pendingHead];
       int payee = pendingPayee[pendingHead];
       long minutes = pendingMinutes[pendingHead];
-      pendingHead++;
+      pendingHead = (pendingHead + 1) & mask;
+      pendingSize--;
       heldDebits[payer] -= minutes;
       heldCredits[payee] -= minutes;
       settle(payer, payee, minutes);
