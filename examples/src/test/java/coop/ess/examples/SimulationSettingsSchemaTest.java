@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SimulationSettingsSchemaTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Left out of the canonical settings at its default (0), so that runs without holds keep their bytes. */
+  private static final String WRITTEN_WHEN_SET = "confirmationDelayDays";
 
   @TempDir
   Path dir;
@@ -53,13 +55,32 @@ class SimulationSettingsSchemaTest {
     JsonNode defaults = canonicalDefaults();
 
     List<String> described = new ArrayList<>(properties.propertyNames());
-    described.removeAll(List.of("$schema", "type", "schemaVersion"));
+    described.removeAll(List.of("$schema", "type", "schemaVersion", WRITTEN_WHEN_SET));
     assertThat(described).containsExactlyElementsOf(defaults.propertyNames());
     for (String field : defaults.propertyNames()) {
       if (!field.equals("months")) {
         assertThat(properties.get(field).get("default")).as(field).isEqualTo(defaults.get(field));
       }
     }
+  }
+
+  @Test
+  void theFieldWrittenOnlyWhenSetIsDescribedWithItsDefaultAndReadBack() throws IOException {
+    assertThat(schema().get("properties").get(WRITTEN_WHEN_SET).get("default").asInt()).isZero();
+    Path file = Files.writeString(dir.resolve("held.json"), "{\"members\": 50, \"months\": 1, \""
+        + WRITTEN_WHEN_SET + "\": 5}");
+    Path out = dir.resolve("held");
+    var commandLine = EssCommand.commandLine();
+    commandLine.setOut(new PrintWriter(new StringWriter(), true));
+
+    assertThat(commandLine.execute("simulate", file.toString(), "--quiet", "--out", out.toString())).isZero();
+
+    JsonNode settings = JSON.readTree(Files.readString(out.resolve("summary.json"))).get("settings");
+    assertThat(settings.get(WRITTEN_WHEN_SET).asInt()).isEqualTo(5);
+    List<String> written = new ArrayList<>(settings.propertyNames());
+    List<String> described = new ArrayList<>(schema().get("properties").propertyNames());
+    described.removeAll(List.of("$schema", "type", "schemaVersion"));
+    assertThat(written).containsExactlyElementsOf(described);
   }
 
   @Test

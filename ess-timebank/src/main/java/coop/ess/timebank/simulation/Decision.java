@@ -2,7 +2,10 @@ package coop.ess.timebank.simulation;
 
 /** What became of one exchange attempt: the ledger's answer, reduced to the limit that refused it. */
 public enum Decision {
-  /** The exchange posted. */
+  /**
+   * The exchange posted (or, with {@link SimulationSettings#confirmationDelayDays()}, was proposed and holds its
+   * amount until confirmed).
+   */
   ACCEPTED,
   /** Refused: the payer (who received the service) would go below its floor ({@code balance.belowFloor}). */
   BLOCKED_BY_FLOOR,

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * and looks for a provider with that skill ({@link MatchingPolicy}); the payer (who receives the service) and the payee
  * (who gives it) are then put to the ledger's limits exactly as {@link coop.ess.timebank.Ledger#post} would: the
  * exchange posts, or the payer's floor (dynamic if {@link SimulationSettings#floorGrowth()} is set) or the payee's
- * ceiling refuses it. At the end of the month members leave, idle credit expires
+ * ceiling refuses it. With {@link SimulationSettings#confirmationDelayDays()} an accepted exchange is first proposed
+ * and holds its amount against both limits, as {@link coop.ess.timebank.Ledger#propose}, and posts when confirmed
+ * days later or at the month's end. At the end of the month members leave, idle credit expires
  * ({@link SimulationSettings#demurrage()}), and the month's {@link PeriodMetrics} are computed.
  *
  * <pre>{@code
@@ -48,6 +50,8 @@ public final class Simulation {
   private static final byte LEFT = 8;
   private static final Decision[] DECISIONS = Decision.values();
   private static final int BATCH = 256;
+  /** The days of a month, over which needs are spread when exchanges are held. */
+  static final int DAYS = 30;
 
   private final SimulationSettings settings;
   private final int threads;
@@ -67,10 +71,24 @@ public final class Simulation {
   private final boolean demurrage;
   private final int idleMonths;
   private final int percent;
+  private final int delay;
 
   private int count;
   private long[] balance;
   private long[] given;
+  private long[] heldDebits;
+  private long[] heldCredits;
+  /**
+   * The pending exchanges, in the order proposed (hence of their due day): a ring of a power-of-two size holding
+   * {@code pendingSize} entries from {@code pendingHead}, so that it holds only the exchanges pending at once.
+   */
+  private int[] pendingPayer = new int[0];
+  private int[] pendingPayee = new int[0];
+  private long[] pendingMinutes = new long[0];
+  private int[] pendingDue = new int[0];
+  private int pendingHead;
+  private int pendingSize;
+  private int day;
   private int[] lastMoved;
   private byte[] flags;
   private int[] current;
@@ -117,8 +135,11 @@ public final class Simulation {
     this.demurrage = settings.demurrage().isPresent();
     this.idleMonths = settings.demurrage().map(Demurrage::idleMonths).orElse(0);
     this.percent = settings.demurrage().map(Demurrage::percent).orElse(0);
+    this.delay = settings.confirmationDelayDays();
     int capacity = settings.members() + settings.members() / 8 + 16;
     this.balance = new long[capacity];
+    this.heldDebits = new long[delay > 0 ? capacity : 0];
+    this.heldCredits = new long[delay > 0 ? capacity : 0];
     this.given = new long[growthPerHour > 0 ? capacity : 0];
     this.lastMoved = new int[demurrage ? capacity : 0];
     this.flags = new byte[capacity];
@@ -237,6 +258,9 @@ public final class Simulation {
     }
     needs = currentCount == 0 ? 0 : Math.round(currentCount * settings.needsPerMemberPerMonth());
     attempts(needs);
+    if (delay > 0) {
+      confirmDue(Integer.MAX_VALUE);
+    }
     int leaving = (int) Math.min(currentCount, Math.round(currentCount * settings.leaveRatePerMonth()));
     for (int i = 0; i < leaving; i++) {
       leave();
@@ -303,6 +327,10 @@ public final class Simulation {
     if (growthPerHour > 0) {
       given = Arrays.copyOf(given, capacity);
     }
+    if (delay > 0) {
+      heldDebits = Arrays.copyOf(heldDebits, capacity);
+      heldCredits = Arrays.copyOf(heldCredits, capacity);
+    }
     if (demurrage) {
       lastMoved = Arrays.copyOf(lastMoved, capacity);
     }
@@ -318,22 +346,40 @@ public final class Simulation {
    * decision, when the balances are those the previous attempts left.
    */
   private void attempts(long total) {
+    day = 0;
+    if (delay > 0) {
+      observer.dayStarted(month, 0);
+    }
     for (long done = 0; done < total; done += BATCH) {
       int size = (int) Math.min(BATCH, total - done);
       draw(size);
       long sink = 0;
       for (int i = 0; i < size; i++) {
         sink += balance[batchPayer[i]];
+        if (delay > 0) {
+          sink += heldDebits[batchPayer[i]];
+        }
         if (nearestFloor) {
           for (int t = i * candidates, end = t + candidates; t < end; t++) {
             sink += batchCandidates[t] >= 0 ? balance[batchCandidates[t]] : 0;
           }
         } else if (batchPayee[i] >= 0) {
           sink += balance[batchPayee[i]];
+          if (delay > 0) {
+            sink += heldCredits[batchPayee[i]];
+          }
         }
       }
       touched += sink;
       for (int i = 0; i < size; i++) {
+        if (delay > 0) {
+          int today = (int) ((done + i) * DAYS / total);
+          if (today != day) {
+            day = today;
+            observer.dayStarted(month, today);
+          }
+          confirmDue(today);
+        }
         decide(batchPayer[i], nearestFloor ? nearestFloor(i) : batchPayee[i], batchCategory[i], batchMinutes[i]);
       }
     }
@@ -360,8 +406,10 @@ public final class Simulation {
       return;
     }
     attempts++;
-    boolean byFloor = LimitArithmetic.breaksFloor(balance[payer], 0, -minutes, floorOf(payer));
-    boolean byCeiling = LimitArithmetic.breaksCeiling(balance[payee], 0, minutes, ceiling);
+    boolean byFloor = LimitArithmetic.breaksFloor(balance[payer], delay > 0 ? heldDebits[payer] : 0, -minutes,
+        floorOf(payer));
+    boolean byCeiling = LimitArithmetic.breaksCeiling(balance[payee], delay > 0 ? heldCredits[payee] : 0, minutes,
+        ceiling);
     if (byFloor || byCeiling) {
       if (byFloor) {
         blockedByFloor++;
@@ -370,22 +418,89 @@ public final class Simulation {
         blockedByCeiling++;
       }
     } else {
-      balance[payer] -= minutes;
-      balance[payee] += minutes;
-      flags[payer] |= RECEIVED | ACTIVE_THIS_MONTH;
-      flags[payee] |= GAVE | ACTIVE_THIS_MONTH;
-      if (growthPerHour > 0) {
-        given[payee] += minutes;
-      }
-      if (demurrage) {
-        lastMoved[payer] = month;
-        lastMoved[payee] = month;
+      if (delay > 0) {
+        hold(payer, payee, minutes);
+      } else {
+        settle(payer, payee, minutes);
       }
       exchanges++;
       minutesExchanged += minutes;
     }
     observer.attempted(month, payer, payee, category, minutes,
         DECISIONS[(byFloor ? 1 : 0) | (byCeiling ? 2 : 0)]);
+  }
+
+  /** Posts an accepted exchange: as the ledger's posting, it moves balances, what was given and the idle clocks. */
+  private void settle(int payer, int payee, long minutes) {
+    balance[payer] -= minutes;
+    balance[payee] += minutes;
+    flags[payer] |= RECEIVED | ACTIVE_THIS_MONTH;
+    flags[payee] |= GAVE | ACTIVE_THIS_MONTH;
+    if (growthPerHour > 0) {
+      given[payee] += minutes;
+    }
+    if (demurrage) {
+      lastMoved[payer] = month;
+      lastMoved[payee] = month;
+    }
+  }
+
+  /** Proposes an accepted exchange: as {@code Ledger.propose}, it holds the amount against both limits. */
+  private void hold(int payer, int payee, long minutes) {
+    if (pendingSize == pendingPayer.length) {
+      growPending();
+    }
+    int slot = (pendingHead + pendingSize++) & (pendingPayer.length - 1);
+    pendingPayer[slot] = payer;
+    pendingPayee[slot] = payee;
+    pendingMinutes[slot] = minutes;
+    pendingDue[slot] = day + delay;
+    heldDebits[payer] += minutes;
+    heldCredits[payee] += minutes;
+  }
+
+  /** Doubles the ring of pending exchanges, its entries moved to the start in order. */
+  private void growPending() {
+    int old = pendingPayer.length;
+    if (old >= 1 << 30) {
+      throw new IllegalStateException("More than 2^30 exchanges pending at once");
+    }
+    int capacity = Math.max(64, old * 2);
+    int[] payers = new int[capacity];
+    int[] payees = new int[capacity];
+    long[] minutes = new long[capacity];
+    int[] due = new int[capacity];
+    for (int i = 0; i < pendingSize; i++) {
+      int from = (pendingHead + i) & (old - 1);
+      payers[i] = pendingPayer[from];
+      payees[i] = pendingPayee[from];
+      minutes[i] = pendingMinutes[from];
+      due[i] = pendingDue[from];
+    }
+    pendingPayer = payers;
+    pendingPayee = payees;
+    pendingMinutes = minutes;
+    pendingDue = due;
+    pendingHead = 0;
+  }
+
+  /**
+   * Confirms, in the order proposed, every pending exchange due by {@code today} ({@link Integer#MAX_VALUE} for the
+   * month's end: all of them, reported on day {@link #DAYS}), as {@code Ledger.confirm}: releases the holds and posts.
+   */
+  private void confirmDue(int today) {
+    int mask = pendingPayer.length - 1;
+    while (pendingSize > 0 && pendingDue[pendingHead] <= today) {
+      int payer = pendingPayer[pendingHead];
+      int payee = pendingPayee[pendingHead];
+      long minutes = pendingMinutes[pendingHead];
+      pendingHead = (pendingHead + 1) & mask;
+      pendingSize--;
+      heldDebits[payer] -= minutes;
+      heldCredits[payee] -= minutes;
+      settle(payer, payee, minutes);
+      observer.confirmed(month, Math.min(today, DAYS), payer, payee, minutes);
+    }
   }
 
   private int anyProvider(int category, int payer) {
@@ -643,6 +758,31 @@ public final class Simulation {
   }
 
   /**
+   * What a member's pending exchanges would take from it if they all posted (always 0 between months: see
+   * {@link SimulationSettings#confirmationDelayDays()}).
+   *
+   * @param member a member number, 0 to {@link #memberCount()} − 1
+   * @return minutes, not negative
+   * @throws IndexOutOfBoundsException if there is no such member
+   */
+  public long heldDebits(int member) {
+    Objects.checkIndex(member, count);
+    return delay > 0 ? heldDebits[member] : 0;
+  }
+
+  /**
+   * What a member's pending exchanges would bring to it if they all posted (always 0 between months).
+   *
+   * @param member a member number, 0 to {@link #memberCount()} − 1
+   * @return minutes, not negative
+   * @throws IndexOutOfBoundsException if there is no such member
+   */
+  public long heldCredits(int member) {
+    Objects.checkIndex(member, count);
+    return delay > 0 ? heldCredits[member] : 0;
+  }
+
+  /**
    * The hard floor in force for a member (lowered by the dynamic floor if set).
    *
    * @param member a member number, 0 to {@link #memberCount()} − 1
@@ -722,7 +862,8 @@ public final class Simulation {
    */
   public long footprintBytes() {
     long bytes = 8L * balance.length + 8L * given.length + 4L * lastMoved.length + flags.length
-        + 4L * current.length;
+        + 4L * current.length + 8L * heldDebits.length + 8L * heldCredits.length
+        + 20L * pendingPayer.length;
     for (int[] list : providers) {
       bytes += 4L * list.length;
     }

@@ -21,7 +21,8 @@ public interface SimulationObserver {
   default void joined(int month, int member) {}
 
   /**
-   * A need found a provider and the exchange was decided (and, if accepted, posted).
+   * A need found a provider and the exchange was decided (and, if accepted, posted, or proposed and held when
+   * {@link SimulationSettings#confirmationDelayDays()} is above 0).
    *
    * @param month the month
    * @param payer who received the service and pays
@@ -31,6 +32,29 @@ public interface SimulationObserver {
    * @param decision the decision, not null
    */
   default void attempted(int month, int payer, int payee, int category, long minutes, Decision decision) {}
+
+  /**
+   * A day of the month started, before the exchanges due that day are confirmed and that day's needs arrive. Called
+   * only when exchanges are held ({@link SimulationSettings#confirmationDelayDays()} above 0), for day 0 then each day
+   * on which a need arrives.
+   *
+   * @param month the month
+   * @param day the day, 0 to 29
+   */
+  default void dayStarted(int month, int day) {}
+
+  /**
+   * A pending exchange was confirmed and posted (only when {@link SimulationSettings#confirmationDelayDays()} is above
+   * 0): its holds are released and the balances moved. Pending exchanges are confirmed in the order they were
+   * proposed (accepted).
+   *
+   * @param month the month
+   * @param day the day of confirmation, 0 to 29, or 30 for the month's end (after the last need, before churn)
+   * @param payer who received the service and pays
+   * @param payee who gave the service and earns
+   * @param minutes the duration
+   */
+  default void confirmed(int month, int day, int payer, int payee, long minutes) {}
 
   /**
    * A member left; its account stays, with its balance.

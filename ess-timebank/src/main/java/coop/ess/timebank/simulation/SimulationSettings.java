@@ -210,6 +210,23 @@ public abstract class SimulationSettings {
     return 4;
   }
 
+  /**
+   * Pending holds: how many days an accepted exchange waits, proposed and holding its amount, before the side that
+   * received the service confirms it, as {@link coop.ess.timebank.Ledger#propose} then
+   * {@link coop.ess.timebank.Ledger#confirm}. A month is 30 days and its needs are spread evenly over them (need k of
+   * n arrives on day {@code floor(30 k / n)}); while an exchange is pending its minutes count against the payer's floor
+   * (held debits) and the payee's ceiling (held credits) for every other attempt, exactly as in the ledger. An
+   * exchange proposed on day t posts at the start of day t + delay, before that day's attempts, or at the month's end
+   * (before churn and demurrage) if that day falls after it: no hold carries over to the next month. 0 posts every
+   * accepted exchange at once, as {@link coop.ess.timebank.Ledger#post}.
+   *
+   * @return 0 to 30; 0 (no holds) by default
+   */
+  @Value.Default
+  public int confirmationDelayDays() {
+    return 0;
+  }
+
   @Value.Check
   final void check() {
     Checks checks = Checks.of(SimulationMessages.CATALOG, "SimulationSettings");
@@ -237,6 +254,8 @@ public abstract class SimulationSettings {
         "value", leaveRatePerMonth());
     checks.check(candidates() >= 1 && candidates() <= 64, "settings.candidates", "candidates",
         "value", candidates());
+    checks.check(confirmationDelayDays() >= 0 && confirmationDelayDays() <= 30, "settings.delay",
+        "confirmationDelayDays", "value", confirmationDelayDays());
     checks.throwIfInvalid();
   }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The simulator decides as the real ledger does: every attempt of a run, replayed through a {@link
  * coop.ess.timebank.Ledger} built from the same settings, gets the same decision (posted, or refused by the floor, the
  * ceiling or both) and leaves the same balances; at each month's end every balance, floor and the community account
- * agree after the ledger's own demurrage.
+ * agree after the ledger's own demurrage. With pending holds the replay proposes and confirms through the ledger, and
+ * the held amounts agree too.
  */
 class SimulationLedgerEquivalenceTest {
 
@@ -62,6 +63,35 @@ class SimulationLedgerEquivalenceTest {
     assertThat(replay.decisions).contains(Decision.BLOCKED_BY_BOTH);
   }
 
+  @Test
+  void heldExchangesDecideAsTheLedgerProposingAndConfirming() {
+    LedgerReplay replay = LedgerReplay.run(SimulationSettings.builder().from(EVERYTHING).confirmationDelayDays(7)
+        .build());
+
+    assertThat(replay.differences).isEmpty();
+    assertThat(replay.proposed).isNotEmpty().containsOnly(Decision.ACCEPTED);
+    assertThat(replay.confirmations()).isEqualTo(replay.proposed.size());
+    assertThat(replay.decisions).contains(Decision.BLOCKED_BY_FLOOR, Decision.BLOCKED_BY_CEILING);
+  }
+
+  @Test
+  void holdsRefuseWhatThePostedBalancesAloneWouldAccept() {
+    LedgerReplay replay = LedgerReplay.run(SimulationSettings.builder().from(EVERYTHING).seed(9)
+        .confirmationDelayDays(20).build());
+
+    assertThat(replay.differences).isEmpty();
+    assertThat(replay.refusedByHolds()).isPositive();
+  }
+
+  @Test
+  void withoutHoldsNothingIsProposed() {
+    LedgerReplay replay = LedgerReplay.run(EVERYTHING);
+
+    assertThat(replay.proposed).isEmpty();
+    assertThat(replay.confirmations()).isZero();
+    assertThat(replay.refusedByHolds()).isZero();
+  }
+
   @Property(tries = 60)
   void anySmallRunDecidesAsTheLedger(@ForAll("settings") SimulationSettings settings) {
     LedgerReplay replay = LedgerReplay.run(settings);
@@ -91,6 +121,7 @@ class SimulationLedgerEquivalenceTest {
             growth.map(perHour -> FloorGrowth.of(perHour, -900))))
         .use(Arbitraries.integers().between(1, 3).optional()).in((b, idle) -> b.demurrage(
             idle.map(months -> Demurrage.of(months, 1 + months * 20))))
+        .use(Arbitraries.integers().between(1, 30)).withProbability(0.5).in((b, days) -> b.confirmationDelayDays(days))
         .build(SimulationSettings.Builder::build);
   }
 

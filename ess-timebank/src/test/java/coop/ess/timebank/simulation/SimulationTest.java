@@ -52,6 +52,44 @@ class SimulationTest {
   }
 
   @Test
+  void oneAndTwoThreadsGiveTheSameRunWithHolds() {
+    SimulationSettings settings = SimulationSettings.builder().members(50_000).months(2).seed(5)
+        .needsPerMemberPerMonth(1).limits(Limits.of(-120, 180)).confirmationDelayDays(10).build();
+    Simulation one = Simulation.of(settings, 1, SimulationObserver.NONE);
+    Simulation two = Simulation.of(settings, 2, SimulationObserver.NONE);
+
+    List<PeriodMetrics> expected = one.runToEnd();
+
+    assertThat(two.runToEnd()).isEqualTo(expected);
+    assertThat(two.currentBalances()).isEqualTo(one.currentBalances());
+  }
+
+  @Test
+  void holdsRefuseMoreThanPostingAtOnce() {
+    SimulationSettings atOnce = SimulationSettings.builder().from(SMALL).limits(Limits.of(-120, 180)).build();
+    long refusedAtOnce = refusals(Simulation.of(atOnce).runToEnd());
+    long refusedHeld = refusals(Simulation.of(SimulationSettings.builder().from(atOnce).confirmationDelayDays(15)
+        .build()).runToEnd());
+
+    assertThat(refusedHeld).isGreaterThan(refusedAtOnce);
+  }
+
+  private static long refusals(List<PeriodMetrics> months) {
+    return months.stream().mapToLong(m -> m.attempts() - m.exchanges()).sum();
+  }
+
+  @Test
+  void noHoldIsLeftBetweenMonths() {
+    Simulation simulation = Simulation.of(SimulationSettings.builder().from(SMALL).confirmationDelayDays(30).build());
+    simulation.step();
+
+    for (int member = 0; member < simulation.memberCount(); member++) {
+      assertThat(simulation.heldDebits(member)).isZero();
+      assertThat(simulation.heldCredits(member)).isZero();
+    }
+  }
+
+  @Test
   void theDefaultsAreTheDocumentedOnes() {
     SimulationSettings defaults = SimulationSettings.builder().build();
 
@@ -65,16 +103,18 @@ class SimulationTest {
     assertThat(defaults.floorGrowth()).isEmpty();
     assertThat(defaults.demurrage()).isEmpty();
     assertThat(defaults.matching()).isEqualTo(MatchingPolicy.RANDOM);
+    assertThat(defaults.confirmationDelayDays()).isZero();
     assertThat(defaults.limitPolicy().defaults()).isEqualTo(defaults.limits());
   }
 
   @Test
   void invalidSettingsReportEveryProblem() {
     assertThatThrownBy(() -> SimulationSettings.builder().members(1).months(0).needsPerMemberPerMonth(Double.NaN)
-        .leaveRatePerMonth(2).build())
+        .leaveRatePerMonth(2).confirmationDelayDays(31).build())
         .isInstanceOfSatisfying(EssValidationException.class, e -> assertThat(e.violations())
             .extracting(Violation::field)
-            .containsExactly("members", "months", "needsPerMemberPerMonth", "leaveRatePerMonth"));
+            .containsExactly("members", "months", "needsPerMemberPerMonth", "leaveRatePerMonth",
+                "confirmationDelayDays"));
   }
 
   @Test

@@ -40,7 +40,7 @@ final class SimulationSettingsFile {
 
   private static final Set<String> FIELDS = Set.of("$schema", "type", "schemaVersion", "members", "months", "seed",
       "needsPerMemberPerMonth", "categoryWeights", "skillsPerMember", "durationWeights", "limits", "floorGrowth", "demurrage",
-      "joinRatePerMonth", "leaveRatePerMonth", "matching", "candidates");
+      "joinRatePerMonth", "leaveRatePerMonth", "matching", "candidates", "confirmationDelayDays");
 
   private SimulationSettingsFile() {}
 
@@ -155,6 +155,9 @@ final class SimulationSettingsFile {
     if (root.has("candidates")) {
       builder.candidates(intValue(root.get("candidates"), "/candidates"));
     }
+    if (root.has("confirmationDelayDays")) {
+      builder.confirmationDelayDays(intValue(root.get("confirmationDelayDays"), "/confirmationDelayDays"));
+    }
     return builder;
   }
 
@@ -248,7 +251,9 @@ final class SimulationSettingsFile {
   }
 
   /**
-   * The canonical JSON of settings: every field, defaults filled in, in the order of the schema.
+   * The canonical JSON of settings: every field, defaults filled in, in the order of the schema; except
+   * {@code confirmationDelayDays}, written only when not 0, so that runs without holds keep the canonical JSON (and
+   * fingerprint) they had before the field existed.
    *
    * @param settings the settings
    * @return a new object
@@ -281,6 +286,9 @@ final class SimulationSettingsFile {
     json.put("leaveRatePerMonth", settings.leaveRatePerMonth());
     json.put("matching", settings.matching().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     json.put("candidates", settings.candidates());
+    if (settings.confirmationDelayDays() != 0) {
+      json.put("confirmationDelayDays", settings.confirmationDelayDays());
+    }
     return json;
   }
 
