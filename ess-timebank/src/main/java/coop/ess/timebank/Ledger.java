@@ -5,6 +5,7 @@ import coop.ess.core.EssStateException;
 import coop.ess.core.PartyId;
 import coop.ess.core.Violation;
 import coop.ess.timebank.internal.IdIndex;
+import coop.ess.timebank.internal.LimitArithmetic;
 import coop.ess.timebank.internal.Rules;
 import coop.ess.timebank.internal.TimebankMessages;
 import java.time.Clock;
@@ -700,11 +701,10 @@ public final class Ledger {
 
   private long effectiveFloor(int account, long minutesGiven) {
     long floor = limits[account].floor();
-    if (floorGrowthPerHour == 0 || accounts[account].isCommunity()) {
+    if (accounts[account].isCommunity()) {
       return floor;
     }
-    long grown = floor - minutesGiven * floorGrowthPerHour / Minutes.PER_HOUR;
-    return Math.min(floor, Math.max(lowestFloor, grown));
+    return LimitArithmetic.effectiveFloor(floor, minutesGiven, floorGrowthPerHour, lowestFloor);
   }
 
   /**

@@ -3,9 +3,10 @@ package coop.ess.timebank.internal;
 import coop.ess.timebank.Minutes;
 
 /**
- * The ledger's limit arithmetic on primitives: the effective (dynamic) floor and the hard floor and ceiling tests of
- * {@link Rules#checkLimits}, for callers that cannot build an {@link coop.ess.timebank.Exchange} per decision (the
- * simulator). {@code SimulationLedgerEquivalenceTest} proves it decides as the {@link coop.ess.timebank.Ledger} does.
+ * The ledger's limit arithmetic on primitives: the effective (dynamic) floor and the hard floor and ceiling tests.
+ * The {@link coop.ess.timebank.Ledger} and {@link Rules#checkLimits} use it, and so does the simulator, which cannot
+ * build an {@link coop.ess.timebank.Exchange} per decision; {@code SimulationLedgerEquivalenceTest} checks that the
+ * two decide alike end to end.
  */
 public final class LimitArithmetic {
 

@@ -103,7 +103,7 @@ public final class Rules {
         long held = context.heldDebits(account);
         long worst = balance - held + change;
         long floor = context.floor(account);
-        if (worst < floor) {
+        if (LimitArithmetic.breaksFloor(balance, held, change, floor)) {
           errors.add(limitViolation(context, true, "balance.belowFloor", account, balance, held, change,
               "floor", floor));
         } else if (worst < limits.softFloor()) {
@@ -113,7 +113,7 @@ public final class Rules {
       } else if (change > 0) {
         long held = context.heldCredits(account);
         long worst = balance + held + change;
-        if (worst > limits.ceiling()) {
+        if (LimitArithmetic.breaksCeiling(balance, held, change, limits.ceiling())) {
           errors.add(limitViolation(context, true, "balance.aboveCeiling", account, balance, held, change,
               "ceiling", limits.ceiling()));
         } else if (worst > limits.softCeiling()) {
