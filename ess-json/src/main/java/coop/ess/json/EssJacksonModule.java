@@ -3,6 +3,7 @@ package coop.ess.json;
 import coop.ess.json.internal.Adapters;
 import coop.ess.json.internal.BookingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
+import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
 import coop.ess.json.internal.Features;
 import coop.ess.json.internal.TimebankCodecs;
@@ -119,6 +120,7 @@ public final class EssJacksonModule extends JacksonModule {
     VenueCodecs venue = new VenueCodecs(configured);
     CommunityCodecs community = new CommunityCodecs(configured);
     BookingCodecs booking = new BookingCodecs(configured);
+    CoreCodecs core = new CoreCodecs(configured);
     Adapters adapters = new Adapters()
         .addKey(CoreIds.MEMBER).addKey(CoreIds.ORGANISATION).addKey(CoreIds.PARTY).add(CoreIds.MEMBER_CATEGORY)
         .addKey(TimebankCodecs.ACCOUNT_ID).addKey(TimebankCodecs.EXCHANGE_ID).addKey(TimebankCodecs.LISTING_ID)
@@ -136,7 +138,8 @@ public final class EssJacksonModule extends JacksonModule {
         .add(community.contact).add(community.statusChange).add(community.member).add(community.organisation)
         .addKey(BookingCodecs.BOOKING_ID).add(BookingCodecs.BOOKING_STATE).add(booking.interval).add(booking.request)
         .add(BookingCodecs.TIME_WINDOW).add(booking.dateRange).add(booking.weekly)
-        .add(booking.openingHours);
+        .add(booking.openingHours)
+        .add(CoreCodecs.SEVERITY).add(core.violation);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());
