@@ -1,7 +1,6 @@
 package coop.ess.examples.cli;
 
 import coop.ess.core.EssValidationException;
-import coop.ess.core.Severity;
 import coop.ess.core.Violation;
 import coop.ess.core.governance.Boundary;
 import coop.ess.core.governance.College;
@@ -104,7 +103,7 @@ final class MotionFile {
       statute.emptyCollege(enumValue(CollegeStatute.EmptyCollege.class, motion.path("emptyCollege"),
           "/motion/emptyCollege", CollegeStatute.EmptyCollege.REDISTRIBUTE));
     } else if (!colleges.isMissingNode()) {
-      problem("/motion/colleges", "an array of colleges", "un tableau de collèges");
+      problem("/motion/colleges", "colleges");
     }
     if (rollCall) {
       return new RollCall(this, motion, type, convocation,
@@ -125,9 +124,7 @@ final class MotionFile {
         String college = text(ballot.path("college"), path + "/college", "?");
         long[] tally = tallies.get(college);
         if (tally == null) {
-          problems.add(violation("motion.unknownCollege", path + "/college",
-              "Ballot college \"" + college + "\" is not one of the motion's colleges.",
-              "Le collège « " + college + " » du bulletin n'est pas un collège de la motion."));
+          problems.add(VoteFileMessages.at("motion.unknownCollege", path + "/college", "college", college));
         } else {
           tally[choice] += count;
         }
@@ -141,9 +138,8 @@ final class MotionFile {
     }
     long cast = overall[0] + overall[1] + overall[2] + overall[3];
     if (cast > present + represented) {
-      problems.add(violation("motion.moreBallotsThanVoters", "/motion/present", cast + " ballots, but only "
-          + present + " present and " + represented + " represented.", cast + " bulletins, mais seulement "
-          + present + " présents et " + represented + " représentés."));
+      problems.add(VoteFileMessages.at("motion.moreBallotsThanVoters", "/motion/present", "cast", cast, "present",
+          present, "represented", represented));
     }
     if (!problems.isEmpty()) {
       throw new EssValidationException(source, problems);
@@ -177,9 +173,7 @@ final class MotionFile {
 
   /** A problem: in a roll call, {@code path} is derived from the members and must not be given. */
   void derived(String path) {
-    problems.add(violation("motion.derived", path,
-        path + " is derived from /motion/members in a roll call; remove it.",
-        path + " se déduit de /motion/members dans un appel nominal ; retirez-le."));
+    problems.add(VoteFileMessages.at("motion.derived", path));
   }
 
   static Map<String, Object> resultJson(MotionResult result) {
@@ -241,8 +235,7 @@ final class MotionFile {
       case "blank":
         return 3;
       default:
-        problems.add(violation("motion.choice", path, path + " must be \"yes\", \"no\", \"abstain\" or \"blank\".",
-            path + " doit valoir « yes », « no », « abstain » ou « blank »."));
+        problems.add(VoteFileMessages.at("motion.choice", path));
         return -1;
     }
   }
@@ -275,9 +268,7 @@ final class MotionFile {
       case "unanimity":
         return Threshold.unanimity();
       default:
-        problems.add(violation("motion.threshold", path, path + " must be simple-majority, absolute-majority, "
-            + "two-thirds, three-quarters or unanimity.", path + " doit valoir simple-majority, absolute-majority, "
-            + "two-thirds, three-quarters ou unanimity."));
+        problems.add(VoteFileMessages.at("motion.threshold", path));
         return Threshold.simpleMajority();
     }
   }
@@ -319,8 +310,7 @@ final class MotionFile {
     for (E constant : type.getEnumConstants()) {
       names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
-    problems.add(violation("motion.value", path, path + " must be one of " + names + ".",
-        path + " doit valoir l'un de " + names + "."));
+    problems.add(VoteFileMessages.at("motion.value", path, "allowed", names));
     return fallback;
   }
 
@@ -329,7 +319,7 @@ final class MotionFile {
       return fallback;
     }
     if (!node.isString() || node.asString().isBlank()) {
-      problem(path, "a non-empty string", "une chaîne non vide");
+      problem(path, "nonEmptyString");
       return fallback;
     }
     return node.asString();
@@ -340,17 +330,14 @@ final class MotionFile {
       return fallback;
     }
     if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-      problem(path, "a whole number, at least 0", "un nombre entier positif ou nul");
+      problem(path, "count");
       return fallback;
     }
     return node.longValue();
   }
 
-  void problem(String path, String english, String french) {
-    problems.add(violation("json.type", path, path + " must be " + english + ".", path + " doit être " + french + "."));
-  }
-
-  static Violation violation(String code, String field, String en, String fr) {
-    return Violation.builder().code(code).severity(Severity.ERROR).field(field).messageEn(en).messageFr(fr).build();
+  /** A problem: the value at {@code path} is not of the {@code expected} kind ({@code json.expected.<kind>}). */
+  void problem(String path, String expected) {
+    problems.add(VoteFileMessages.at("json.expected." + expected, path));
   }
 }

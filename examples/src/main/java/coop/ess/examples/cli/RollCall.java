@@ -154,9 +154,7 @@ final class RollCall {
         continue;
       }
       if (!seen.add(id.get())) {
-        file.problems.add(MotionFile.violation("motion.duplicateMember", path + "/id",
-            "Member \"" + id.get().value() + "\" is listed twice.",
-            "Le membre « " + id.get().value() + " » figure deux fois."));
+        file.problems.add(VoteFileMessages.at("motion.duplicateMember", path + "/id", "member", id.get().value()));
         continue;
       }
       electorate.addVoters(id.get());
@@ -166,16 +164,13 @@ final class RollCall {
         case "in-room" -> presence.put(id.get(), Attendance.IN_ROOM);
         case "online" -> presence.put(id.get(), Attendance.ONLINE);
         case "absent" -> { }
-        default -> file.problems.add(MotionFile.violation("motion.value", path + "/attendance",
-            path + "/attendance must be one of [in-room, online, absent].",
-            path + "/attendance doit valoir l'un de [in-room, online, absent]."));
+        default -> file.problems.add(VoteFileMessages.at("motion.value", path + "/attendance", "allowed",
+            "[in-room, online, absent]"));
       }
       if (statute.isPresent()) {
         String college = file.text(member.path("college"), path + "/college", "");
         if (!known.contains(college)) {
-          file.problems.add(MotionFile.violation("motion.unknownCollege", path + "/college",
-              "Member college \"" + college + "\" is not one of the motion's colleges.",
-              "Le collège « " + college + " » du membre n'est pas un collège de la motion."));
+          file.problems.add(VoteFileMessages.at("motion.unknownCollege", path + "/college", "college", college));
         } else {
           colleges.put(id.get(), CollegeId.of(college));
         }
@@ -209,7 +204,7 @@ final class RollCall {
     String value = file.text(node, path, "");
     if (value.isEmpty()) {
       if (node.isMissingNode()) {
-        file.problem(path, "a member id", "un identifiant de membre");
+        file.problem(path, "memberId");
       }
       return Optional.empty();
     }
@@ -232,7 +227,7 @@ final class RollCall {
       return false;
     }
     if (!node.isArray()) {
-      file.problem(path, "an array", "un tableau");
+      file.problem(path, "array");
       return false;
     }
     return true;
@@ -240,7 +235,7 @@ final class RollCall {
 
   private boolean bool(JsonNode node, String path) {
     if (!node.isBoolean()) {
-      file.problem(path, "true or false", "true ou false");
+      file.problem(path, "boolean");
       return false;
     }
     return node.booleanValue();
@@ -253,7 +248,7 @@ final class RollCall {
     try {
       return LocalDate.parse(node.asString(""));
     } catch (DateTimeParseException e) {
-      file.problem("/motion/date", "a date such as 2026-03-02", "une date comme 2026-03-02");
+      file.problem("/motion/date", "date");
       return LocalDate.EPOCH;
     }
   }

@@ -1,7 +1,6 @@
 package coop.ess.examples.cli;
 
 import coop.ess.core.EssValidationException;
-import coop.ess.core.Severity;
 import coop.ess.core.Violation;
 import coop.ess.core.governance.Tally;
 import coop.ess.core.governance.counting.Ballot;
@@ -53,9 +52,7 @@ public final class VoteCommand implements Callable<Integer> {
     Map<String, Object> motion = Map.of();
     if (method == CountingMethod.MAJORITY && MotionFile.isRollCall(root)) {
       if (root.has("ballots")) {
-        throw invalid(source, "motion.ballots", "/ballots", "A roll call (/motion/members) takes its votes from "
-            + "/motion/votes; remove /ballots.", "Un appel nominal (/motion/members) prend ses votes dans "
-            + "/motion/votes ; retirez /ballots.");
+        throw invalid(source, "motion.ballots", "/ballots");
       }
       MotionFile.Decision decision = MotionFile.count(root, source);
       motion = decision.json();
@@ -150,12 +147,8 @@ public final class VoteCommand implements Callable<Integer> {
     return value.isInteger() ? value.numerator() : value.toString();
   }
 
-  private static EssValidationException invalid(String source, String code, String field, String en, String fr) {
-    return new EssValidationException(source, List.of(violation(code, field, en, fr)));
-  }
-
-  private static Violation violation(String code, String field, String en, String fr) {
-    return Violation.builder().code(code).severity(Severity.ERROR).field(field).messageEn(en).messageFr(fr).build();
+  private static EssValidationException invalid(String source, String code, String field) {
+    return new EssValidationException(source, List.of(VoteFileMessages.at(code, field)));
   }
 
   /** Reads the fields of a ballot file, collecting every problem with its JSON pointer. Not thread-safe. */
@@ -170,8 +163,7 @@ public final class VoteCommand implements Callable<Integer> {
     CountingMethod method(JsonNode root) {
       JsonNode method = root.path("method");
       if (!method.isString()) {
-        throw invalid(source, "json.required", "/method", "\"method\" is required: a string such as \"schulze\".",
-            "\"method\" est obligatoire : une chaîne comme \"schulze\".");
+        throw invalid(source, "json.required.method", "/method");
       }
       try {
         return CountingMethod.fromId(method.asString());
@@ -182,8 +174,7 @@ public final class VoteCommand implements Callable<Integer> {
 
     Election election(JsonNode root) {
       if (!root.isObject()) {
-        throw invalid(source, "json.type", "", "The file must hold a JSON object.",
-            "Le fichier doit contenir un objet JSON.");
+        throw invalid(source, "json.expected.fileObject", "");
       }
       Election.Builder election = Election.builder();
       election.candidates(strings(root.path("candidates"), "/candidates"));
@@ -232,7 +223,7 @@ public final class VoteCommand implements Callable<Integer> {
 
     private void ballot(JsonNode node, String path, Election.Builder election) {
       if (!node.isObject()) {
-        type(path, "an object");
+        type(path, "object");
         return;
       }
       Ballot.Builder ballot = Ballot.builder();
@@ -278,7 +269,7 @@ public final class VoteCommand implements Callable<Integer> {
         return false;
       }
       if (!node.isArray()) {
-        type(path, "an array");
+        type(path, "array");
         return false;
       }
       return true;
@@ -289,7 +280,7 @@ public final class VoteCommand implements Callable<Integer> {
         return false;
       }
       if (!node.isObject()) {
-        type(path, "an object");
+        type(path, "object");
         return false;
       }
       return true;
@@ -307,7 +298,7 @@ public final class VoteCommand implements Callable<Integer> {
 
     private String string(JsonNode node, String path) {
       if (!node.isString()) {
-        type(path, "a string");
+        type(path, "string");
         return "?";
       }
       return node.asString();
@@ -315,24 +306,14 @@ public final class VoteCommand implements Callable<Integer> {
 
     private long integer(JsonNode node, String path) {
       if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-        type(path, "a whole number");
+        type(path, "wholeNumber");
         return 1;
       }
       return node.longValue();
     }
 
-    private void type(String path, String what) {
-      problems.add(violation("json.type", path, path + " must be " + what + ".",
-          path + " doit être " + french(what) + "."));
-    }
-
-    private static String french(String what) {
-      return switch (what) {
-        case "an object" -> "un objet";
-        case "an array" -> "un tableau";
-        case "a string" -> "une chaîne";
-        default -> "un nombre entier";
-      };
+    private void type(String path, String expected) {
+      problems.add(VoteFileMessages.at("json.expected." + expected, path));
     }
   }
 }
