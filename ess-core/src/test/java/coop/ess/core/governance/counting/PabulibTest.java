@@ -59,17 +59,22 @@ class PabulibTest {
       return new PbFile(meta, projects, votes);
     }
 
+    /** A column of a row, which the files used here always fill. */
+    static String field(Map<String, String> row, String column) {
+      return Objects.requireNonNull(row.get(column), column);
+    }
+
     /** The budget election: the file's budget and project costs, each vote approving the projects it names. */
     Election approvals() {
       Election.Builder election = Election.builder()
           .budget(new BigDecimal(Objects.requireNonNull(meta.get("budget"))).longValueExact());
       for (Map<String, String> project : projects) {
         // Pabulib files may write a cost with a decimal comma ("8000,0")
-        long cost = new BigDecimal(project.get("cost").replace(',', '.')).longValueExact();
-        election.addProjects(Project.of(project.get("project_id"), cost));
+        long cost = new BigDecimal(field(project, "cost").replace(',', '.')).longValueExact();
+        election.addProjects(Project.of(field(project, "project_id"), cost));
       }
       for (Map<String, String> vote : votes) {
-        election.addBallots(Ballot.approving(1, vote.get("vote").split(",")));
+        election.addBallots(Ballot.approving(1, field(vote, "vote").split(",")));
       }
       return election.build();
     }
@@ -77,10 +82,10 @@ class PabulibTest {
     /** The score election: the projects as candidates, each vote giving its points. */
     Election points() {
       Election.Builder election = Election.builder();
-      projects.forEach(project -> election.addCandidates(project.get("project_id")));
+      projects.forEach(project -> election.addCandidates(field(project, "project_id")));
       for (Map<String, String> vote : votes) {
-        String[] ids = vote.get("vote").split(",");
-        String[] points = vote.get("points").split(",");
+        String[] ids = field(vote, "vote").split(",");
+        String[] points = field(vote, "points").split(",");
         Ballot.Builder ballot = Ballot.builder().count(1);
         for (int i = 0; i < ids.length; i++) {
           ballot.putScore(ids[i], Long.parseLong(points[i]));
@@ -93,7 +98,7 @@ class PabulibTest {
     /** The published column of the PROJECTS section, by project id. */
     Map<String, Rational> published(String column) {
       Map<String, Rational> values = new LinkedHashMap<>();
-      projects.forEach(p -> values.put(p.get("project_id"), Rational.of(Long.parseLong(p.get(column)))));
+      projects.forEach(p -> values.put(field(p, "project_id"), Rational.of(Long.parseLong(field(p, column)))));
       return values;
     }
   }
