@@ -18,12 +18,13 @@ import java.util.Set;
  *       candidate.
  *   <li>A candidate whose votes reach the quota is elected; when several reach it at once, the largest vote is
  *       elected first.
- *   <li>Surpluses are transferred before any exclusion, the largest first. Only the ballots of the last parcel are
- *       examined: all of the candidate's ballots if elected on first preferences, otherwise those received in the
- *       transfer that brought the candidate to the quota. Each sub-parcel of ballots of value {@code v} goes to its
- *       next continuing preference at the transfer value {@code surplus × v / total value of the parcel},
- *       <em>truncated to 5 decimal places</em>. Ballots with no next continuing preference, and the fractions lost
- *       by truncation, are non-transferable. The elected candidate keeps exactly the quota.
+ *   <li>Surpluses are transferred before any exclusion, the largest first. Every ballot paper the elected candidate
+ *       holds is examined (rule 48(1): "the ballot papers received by that candidate", the weighted inclusive
+ *       Gregory method), not only the last parcel received: a ballot of value {@code v} goes to its next continuing
+ *       preference at the transfer value {@code surplus × v / votes credited to the candidate}, <em>truncated to 5
+ *       decimal places</em> (rule 48(3)). Ballots with no next continuing preference, and the fractions lost by
+ *       truncation, are non-transferable. The elected candidate keeps exactly the quota. (Checked against the
+ *       official stages of Falkirk 2017, ward 4, in the tests.)
  *   <li>When no surplus remains, the continuing candidate with the fewest votes is excluded and all their ballots
  *       pass to the next continuing preference at the value they hold.
  *   <li>Ties (for exclusion, or which surplus goes first) are broken by looking back at the most recent earlier
@@ -142,16 +143,13 @@ final class ScottishStv {
 
     private void transferSurplus(String from, Rational surplus) {
       List<List<Bundle>> held = Counts.get(parcels, from);
-      List<Bundle> last = held.get(held.size() - 1);
-      Rational parcelValue = Rational.ZERO;
-      for (Bundle bundle : last) {
-        parcelValue = parcelValue.plus(bundle.total());
-      }
+      // rule 48(1)-(3): every ballot paper the candidate received, each at surplus x its value / the votes credited
+      Rational credited = Counts.get(tallies, from);
       Map<String, List<Bundle>> moving = new LinkedHashMap<>();
       Rational before = nonTransferable;
       Rational sent = Rational.ZERO;
-      for (Bundle bundle : last) {
-        Rational value = surplus.times(bundle.value()).dividedBy(parcelValue).truncate(PLACES);
+      for (Bundle bundle : held.stream().flatMap(List::stream).toList()) {
+        Rational value = surplus.times(bundle.value()).dividedBy(credited).truncate(PLACES);
         Rational gone = nonTransferable;
         route(bundle, value, moving);
         if (nonTransferable.equals(gone)) {

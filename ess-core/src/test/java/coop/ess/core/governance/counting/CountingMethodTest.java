@@ -189,4 +189,34 @@ class CountingMethodTest {
     assertThat(Rational.of(1, 3).plus(Rational.of(1, 6))).isEqualTo(Rational.of(1, 2));
     assertThat(Rational.of(-7, 2).floor()).isEqualTo(java.math.BigInteger.valueOf(-4));
   }
+
+  /**
+   * Issue 5: "Ties are reported, never broken silently; when a winner must be chosen, a documented deterministic
+   * tie-breaker with an explicit seed is applied and recorded." A perfectly symmetric profile (2 A &gt; B, 2 B &gt; A)
+   * under every ranked method: one winner, chosen by a recorded draw carrying the seed, the same on every count; the
+   * methods that rank by score put both candidates in one tier (IRV ranks by order of exclusion, so its ranking shows
+   * the drawn exclusion, which the recorded tie-break explains).
+   */
+  @Test
+  void aPerfectTieIsReportedAndDrawnBySeedUnderEveryRankedMethod() {
+    Election election = Election.builder().addCandidates("A", "B").seats(1).seed(2_026)
+        .addBallots(Ballot.ranked(2, "A", "B"), Ballot.ranked(2, "B", "A"))
+        .build();
+
+    for (CountingMethod method : List.of(CountingMethod.PLURALITY, CountingMethod.BORDA, CountingMethod.IRV,
+        CountingMethod.STV, CountingMethod.MEEK_STV, CountingMethod.SCHULZE, CountingMethod.RANKED_PAIRS,
+        CountingMethod.COPELAND)) {
+      CountResult result = method.count(election);
+
+      assertThat(result.winners()).as(method.id()).hasSize(1);
+      assertThat(result.tieBreaks()).as(method.id()).isNotEmpty().allSatisfy(tie -> {
+        assertThat(tie.seed()).isEqualTo(2_026);
+        assertThat(tie.tied()).containsExactlyInAnyOrder("A", "B");
+      });
+      if (method != CountingMethod.IRV) {
+        assertThat(result.ranking()).as(method.id()).allSatisfy(tier -> assertThat(tier).hasSize(2));
+      }
+      assertThat(method.count(election)).as(method.id()).isEqualTo(result);
+    }
+  }
 }

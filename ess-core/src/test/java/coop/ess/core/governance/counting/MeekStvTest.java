@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Meek's method (keep factors, quota recomputed as the non-transferable votes grow) on published counts, each with
- * its source. Hill, Wichmann and Woodall's "Algorithm 123" (Computer Journal 30(3), 1987) was not available to us, so
- * its own test election is not reproduced here.
+ * its source. The text of Hill, Wichmann and Woodall's "Algorithm 123" (Computer Journal 30(3), 1987) is reproduced
+ * on accuratedemocracy.com (archive/stv/meekm.htm), but we found no worked election with stage figures in the parts
+ * we could read, so its algorithm is followed (keep factors, quota recomputed) without a count of its own here.
  */
 class MeekStvTest {
 
@@ -70,5 +71,41 @@ class MeekStvTest {
         .containsExactly(List.of("Alice", "Bob"), List.of("Chris"));
     assertThat(result.rounds().get(0).tallies()).containsEntry("Alice", Rational.of(28))
         .containsEntry("Bob", Rational.of(26));
+  }
+
+  /**
+   * B. A. Wichmann, "The computational accuracy using the Meek algorithm", Voting matters 12 (November 2000), the
+   * example with 3 seats: 333 each of AX, AY, AZ, BX, BY, BZ; 667 each of X, Y, Z; 1 ABX, 1 ABY, 2 BAX. Published
+   * facts: 4,003 votes, initial quota 1,000.75; A and B have 1,001 first preferences each and are elected, leaving a
+   * surplus of a quarter of a vote each, so their weights are roughly 1 − 1/4000; X's lead over Y comes from
+   * fractions of the order of 1/16,000,000 of a vote; and Z must be the one eliminated. With exact arithmetic the lead
+   * is seen (X − Y about 1.25 × 10⁻⁷ when Z goes); after Z's ballots leave, X reaches the lowered quota.
+   */
+  @Test
+  void wichmannsPrecisionExampleEliminatesZ() {
+    Election election = Election.builder().addCandidates("A", "B", "X", "Y", "Z").seats(3)
+        .addBallots(Ballot.ranked(333, "A", "X"), Ballot.ranked(333, "A", "Y"), Ballot.ranked(333, "A", "Z"),
+            Ballot.ranked(333, "B", "X"), Ballot.ranked(333, "B", "Y"), Ballot.ranked(333, "B", "Z"),
+            Ballot.ranked(667, "X"), Ballot.ranked(667, "Y"), Ballot.ranked(667, "Z"),
+            Ballot.ranked(1, "A", "B", "X"), Ballot.ranked(1, "A", "B", "Y"), Ballot.ranked(2, "B", "A", "X"))
+        .build();
+
+    CountResult result = CountingMethod.MEEK_STV.count(election);
+
+    assertThat(result.validBallots()).isEqualTo(Rational.of(4_003));
+    assertThat(Rational.of(4_003, 4)).isEqualTo(Rational.of(100_075, 100));
+    Round first = result.rounds().get(0);
+    assertThat(first.tallies()).containsEntry("A", Rational.of(1_001)).containsEntry("B", Rational.of(1_001))
+        .containsEntry("X", Rational.of(667)).containsEntry("Y", Rational.of(667)).containsEntry("Z", Rational.of(667));
+    assertThat(first.elected()).containsExactly("A", "B");
+    Round exclusion = result.rounds().get(1);
+    assertThat(exclusion.eliminated()).containsExactly("Z");
+    assertThat(exclusion.description()).contains("A=0.99974975", "B=0.99974975");
+    Rational lead = Objects.requireNonNull(exclusion.tallies().get("X")).minus(
+        Objects.requireNonNull(exclusion.tallies().get("Y")));
+    assertThat(lead.signum()).isPositive();
+    assertThat(lead.compareTo(Rational.of(1, 1_000_000))).isNegative();
+    assertThat(result.winners()).containsExactly("A", "B", "X");
+    assertThat(result.tieBreaks()).isEmpty();
   }
 }

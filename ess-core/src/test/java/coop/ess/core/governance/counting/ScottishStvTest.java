@@ -62,13 +62,15 @@ class ScottishStvTest {
   }
 
   /**
-   * A surplus arising from a transfer moves only the last parcel received: 3 seats, quota 26. A (40) is elected; its
-   * surplus 14 over 40 ballots (value 0.35) gives B 40 × 0.35 = 14, so B reaches 14 + 20 = 34 and is elected with a
-   * surplus of 8 that is taken from the parcel received from A only (value 8 × 0.35 / 14 = 0.2 per ballot): C
-   * receives 40 × 0.2 = 8.
+   * A surplus arising from a transfer moves every ballot the candidate holds, not only the last parcel received
+   * (SSI 2007/42, schedule 1, rule 48(1) and (3)): 3 seats, quota 26. A (40) is elected; its surplus 14 moves at
+   * 14/40 = 0.35, so B reaches 20 + 40 × 0.35 = 34 and is elected with a surplus of 8 over the 34 votes credited to
+   * it. B's own 20 ballots (value 1) move to D at 8/34 = 0.23529 (truncated), the 40 ballots received from A (value
+   * 0.35) move to C at 8 × 0.35 / 34 = 0.08235: D 15 + 4.7058 = 19.7058, C 25 + 3.294 = 28.294 (elected), 0.0002
+   * lost to truncation. Under a "last parcel" rule C would have received all 8 and D nothing.
    */
   @Test
-  void aLaterSurplusMovesOnlyTheLastParcel() {
+  void aLaterSurplusMovesEveryBallotTheCandidateHolds() {
     Election election = Election.builder().addCandidates("A", "B", "C", "D").seats(3)
         .addBallots(Ballot.ranked(40, "A", "B", "C"), Ballot.ranked(20, "B", "D"), Ballot.ranked(25, "C"),
             Ballot.ranked(15, "D"))
@@ -77,9 +79,12 @@ class ScottishStvTest {
     CountResult result = CountingMethod.STV.count(election);
 
     assertThat(result.quota()).contains(Rational.of(26));
-    assertThat(result.rounds().get(2).description()).startsWith("surplus of B");
-    assertThat(result.rounds().get(2).tallies()).containsEntry("C", Rational.of(33))
-        .containsEntry("D", Rational.of(15)).containsEntry("B", Rational.of(26));
+    Round third = result.rounds().get(2);
+    assertThat(third.description()).startsWith("surplus of B");
+    assertThat(third.tallies()).containsEntry("C", Rational.of(28_294, 1_000))
+        .containsEntry("D", Rational.of(197_058, 10_000)).containsEntry("B", Rational.of(26));
+    assertThat(third.nonTransferable()).isEqualTo(Rational.of(2, 10_000));
+    assertThat(third.elected()).containsExactly("C");
     assertThat(result.winners()).containsExactly("A", "B", "C");
   }
 
