@@ -97,7 +97,7 @@ public final class BookingRecordCodecs {
   }
 
   /**
-   * Registers these codecs, and those of {@link BookingRuleCodecs}.
+   * Registers these codecs, and those of {@link BookingRuleCodecs} and {@link RegistrationCodecs}.
    *
    * @param adapters the adapters, not null
    * @param features the features, not null
@@ -108,6 +108,7 @@ public final class BookingRecordCodecs {
   public static Adapters register(Adapters adapters, Features features, BookingCodecs booking, CoreCodecs core) {
     BookingRecordCodecs records = new BookingRecordCodecs(features, booking, core);
     BookingRuleCodecs rules = new BookingRuleCodecs(features, booking);
+    new RegistrationCodecs(features, booking, records, core).register(adapters);
     return adapters.addKey(SERIES_ID).add(SERIES_MODE).add(records.recurrence).add(records.seriesRequest)
         .add(records.booking).add(records.series).add(records.event).add(records.displacement)
         .add(records.decision).add(records.occurrence).add(records.seriesDecision).add(records.freeSlot)
@@ -119,8 +120,8 @@ public final class BookingRecordCodecs {
   // --- helpers for the booking formats ---
 
   /**
-   * {@link Read#build}, and when the first violation names an element of a list field ({@code bookings[1]}), the
-   * pointer names that element ({@code /bookings/1}).
+   * {@link Read#build}, and when the first violation names an element of a list field ({@code bookings[1]},
+   * {@code sessions[0].seats}), the pointer names that element ({@code /bookings/1}, {@code /sessions/0/seats}).
    */
   static <T> T build(JsonParser in, Supplier<T> factory, Set<String> fields) {
     try {
@@ -128,11 +129,11 @@ public final class BookingRecordCodecs {
     } catch (EssValidationException e) {
       String field = e.violations().isEmpty() ? "" : e.violations().get(0).field();
       int bracket = field.indexOf('[');
-      if (bracket > 0 && field.endsWith("]") && fields.contains(field.substring(0, bracket))) {
+      if (bracket > 0 && field.indexOf(']') > bracket && fields.contains(field.substring(0, bracket))) {
         List<String> reasons = new ArrayList<>();
         e.violations().forEach(v -> reasons.add(v.messageEn()));
-        String pointer = Read.pointer(in) + "/" + field.substring(0, bracket) + "/"
-            + field.substring(bracket + 1, field.length() - 1);
+        String pointer = Read.pointer(in) + "/" + field.replace("].", "/").replace('[', '/').replace("]", "")
+            .replace('.', '/');
         throw new EssJsonException(pointer, String.join("; ", reasons), e);
       }
       return Read.build(in, () -> {
