@@ -203,4 +203,24 @@ class EssCommandTest {
         .contains("\"after\":{\"id\":\"b12\",\"state\":\"confirmed\"");
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void bookStopsWithOneLineWhenItsJournalDoesNotFitTheVenue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path week = dir.resolve("week.json");
+    try (var in = EssCommandTest.class.getResourceAsStream("/booking/cargo-week.json")) {
+      java.nio.file.Files.copy(java.util.Objects.requireNonNull(in), week);
+    }
+    java.nio.file.Path journal = dir.resolve("calendar.jsonl");
+    assertThat(run("book", "--journal", journal.toString(), week.toString())).isZero();
+    java.nio.file.Path other = dir.resolve("other.json");
+    java.nio.file.Files.writeString(other, java.nio.file.Files.readString(week).replace("\"cuisine\"", "\"four\""));
+    err.getBuffer().setLength(0);
+
+    assertThat(run("book", "--journal", journal.toString(), other.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).startsWith("ess: calendar.jsonl: does not fit other.json: ").contains("cuisine")
+        .doesNotContain("\tat ");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
 }
