@@ -1,7 +1,9 @@
 package coop.ess.booking;
 
+import coop.ess.booking.internal.BookingMessages;
 import coop.ess.booking.time.Interval;
 import coop.ess.core.PartyId;
+import coop.ess.core.internal.Checks;
 import coop.ess.core.ResourceId;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,14 @@ import org.immutables.value.Value;
 
 /**
  * A booking as the {@link BookingCalendar} records it: the request, the state it reached and when it was asked.
- * A booking never disappears: a cancelled or declined one stays with its state.
+ * A booking never disappears: a cancelled or declined one stays with its state. Applications rebuild one (from a
+ * file, say) with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Booking booking = Booking.builder().id(BookingId.of("b1")).request(request).state(BookingState.CONFIRMED)
+ *     .requestedAt(Instant.parse("2026-03-01T10:00:00Z"))
+ *     .build();
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +27,16 @@ import org.immutables.value.Value;
 public abstract class Booking {
 
   Booking() {}
+
+  /**
+   * A builder, for applications that rebuild bookings the calendar recorded (a journal, a file); the calendar
+   * builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The identifier given by the calendar.
@@ -110,8 +129,26 @@ public abstract class Booking {
     return ImmutableBooking.builder().from(this).state(BookingState.OFFERED).offerExpiresAt(expiresAt).build();
   }
 
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(BookingMessages.CATALOG, "Booking");
+    boolean offered = state() == BookingState.OFFERED;
+    checks.check(!offered || offerExpiresAt().isPresent(), "booking.offerWithoutExpiry", "offerExpiresAt",
+        "booking", id());
+    checks.check(offered || offerExpiresAt().isEmpty(), "booking.expiryWithoutOffer", "offerExpiresAt",
+        "booking", id(), "state", state());
+    checks.check(series().isPresent() == recurrenceId().isPresent(), "booking.seriesWithoutDate",
+        series().isPresent() ? "recurrenceId" : "series", "booking", id());
+    checks.throwIfInvalid();
+  }
+
   @Override
   public final String toString() {
     return id() + " " + state() + " " + resources() + " " + interval() + " by " + requester();
+  }
+
+  /** Builds a {@link Booking}; not thread-safe. */
+  public static final class Builder extends ImmutableBooking.Builder {
+    Builder() {}
   }
 }

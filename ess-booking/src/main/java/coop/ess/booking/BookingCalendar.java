@@ -52,6 +52,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>The events go to a {@link CalendarJournal} (in memory unless the {@link #builder(Venue) builder} is given
+ * another, such as the file journal of {@code ess-json}). Each event carries the booking as the change left it and
+ * the series it created or changed, so a calendar built on a journal that holds events replays them, without
+ * running any rule, and stands exactly where the last one left it: bookings, series, waitlist, identifiers.
+ *
  * <p>Thread-safe: every operation runs under the calendar's lock, so concurrent requests never produce a double
  * booking.
  */
@@ -66,7 +71,9 @@ public final class BookingCalendar {
   private final Map<ResourceId, ResourceIndex<BookingId>> indexes = new HashMap<>();
   private final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
   private final Map<PartyId, List<BookingId>> byRequester = new HashMap<>();
-  private final List<BookingEvent> events = new ArrayList<>();
+  private final CalendarJournal journal;
+  /** The series changed by the operation under way, attached to its next event. */
+  private List<BookingSeries> changedSeries = List.of();
   private final Map<SeriesId, BookingSeries> series = new LinkedHashMap<>();
   private long lastId;
   private long lastSeriesId;
@@ -97,7 +104,13 @@ public final class BookingCalendar {
    * @throws IllegalArgumentException if {@code offerHold} is negative
    */
   public BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock, Duration offerHold) {
+    this(venue, policies, clock, offerHold, new InMemoryCalendarJournal());
+  }
+
+  private BookingCalendar(Venue venue, Map<ResourceId, ResourcePolicy> policies, Clock clock, Duration offerHold,
+      CalendarJournal journal) {
     this.venue = Objects.requireNonNull(venue, "venue");
+    this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.offerHold = Objects.requireNonNull(offerHold, "offerHold");
     if (offerHold.isNegative()) {
@@ -110,6 +123,26 @@ public final class BookingCalendar {
     for (Resource resource : venue.resources()) {
       indexes.put(resource.id(), new ResourceIndex<>());
     }
+    long size = journal.size();
+    for (long sequence = 1; sequence <= size; sequence++) {
+      replay(journal.get(sequence));
+    }
+  }
+
+  /**
+   * A builder of a calendar, for a journal other than the default one in memory.
+   *
+   * <pre>{@code
+   * BookingCalendar calendar = BookingCalendar.builder(venue).policies(policies).clock(clock)
+   *     .journal(journal)   // replays the events it already holds
+   *     .build();
+   * }</pre>
+   *
+   * @param venue the venue whose resources are booked, not null
+   * @return a new builder, not null
+   */
+  public static Builder builder(Venue venue) {
+    return new Builder(venue);
   }
 
   /**
@@ -184,7 +217,7 @@ public final class BookingCalendar {
       hold(booking);
     }
     List<Violation> violations = evaluation.all();
-    record(now, id, Optional.empty(), state, "requested", violations);
+    record(now, booking, Optional.empty(), "requested", violations);
     if (victims.isEmpty()) {
       return BookingDecision.of(booking, violations);
     }
@@ -194,7 +227,7 @@ public final class BookingCalendar {
           "purpose", request.purpose().isEmpty() ? "-" : request.purpose(), "priority", request.priority());
       Booking cancelled = victim.withNewState(BookingState.CANCELLED);
       bookings.put(victim.id(), cancelled);
-      record(now, victim.id(), Optional.of(victim.state()), BookingState.CANCELLED, "displaced", List.of(reason));
+      record(now, cancelled, Optional.of(victim.state()), "displaced", List.of(reason));
       displaced.add(Displacement.of(cancelled, reason, alternatives(victim, now)));
     }
     promoteWaitlist(now);
@@ -317,7 +350,7 @@ public final class BookingCalendar {
     }
     Booking approved = booking.withNewState(BookingState.CONFIRMED);
     bookings.put(id, approved);
-    record(clock.instant(), id, Optional.of(booking.state()), BookingState.CONFIRMED, "approved", List.of());
+    record(clock.instant(), approved, Optional.of(booking.state()), "approved", List.of());
     return BookingDecision.of(approved, List.of());
   }
 
@@ -364,7 +397,7 @@ public final class BookingCalendar {
     BookingState state = approval ? BookingState.PENDING_APPROVAL : BookingState.CONFIRMED;
     Booking accepted = booking.withNewState(state);
     bookings.put(id, accepted);
-    record(now, id, Optional.of(BookingState.OFFERED), state, "offer accepted", List.of());
+    record(now, accepted, Optional.of(BookingState.OFFERED), "offer accepted", List.of());
     return BookingDecision.of(accepted, List.of());
   }
 
@@ -587,10 +620,12 @@ public final class BookingCalendar {
       return SeriesDecision.of(Optional.empty(), mode, tentative.reports(false));
     }
     lastSeriesId++;
-    series.put(seriesId, ImmutableBookingSeries.builder().id(seriesId).request(request)
-        .bookings(tentative.held.stream().map(Booking::id).toList()).build());
+    BookingSeries recorded = ImmutableBookingSeries.builder().id(seriesId).request(request)
+        .bookings(tentative.held.stream().map(Booking::id).toList()).build();
+    series.put(seriesId, recorded);
+    changedSeries = List.of(recorded);
     for (Booking booking : tentative.held) {
-      record(now, booking.id(), Optional.empty(), booking.state(), "series " + seriesId, List.of());
+      record(now, booking, Optional.empty(), "series " + seriesId, List.of());
     }
     return SeriesDecision.of(Optional.of(seriesId), mode, tentative.reports(true));
   }
@@ -716,7 +751,7 @@ public final class BookingCalendar {
         .offerExpiresAt(Optional.empty()).build();
     bookings.put(id, after);
     hold(after);
-    record(now, id, Optional.of(booking.state()), state, "moved", List.of());
+    record(now, after, Optional.of(booking.state()), "moved", List.of());
     promoteWaitlist(now);
     return BookingDecision.of(after, List.of());
   }
@@ -749,16 +784,18 @@ public final class BookingCalendar {
     if (!late.isEmpty()) {
       return late;
     }
+    Recurrence recurrence = current.request().recurrence();
+    if (from.isAfter(recurrence.start())) {
+      BookingSeries cut = ImmutableBookingSeries.builder().from(current)
+          .request(ImmutableSeriesRequest.builder().from(current.request())
+              .recurrence(recurrence.endingBefore(from)).build()).build();
+      series.put(current.id(), cut);
+      changedSeries = List.of(cut);
+    }
     List<BookingDecision> decisions = new ArrayList<>();
     for (Booking occurrence : following) {
       decisions.add(BookingDecision.of(close(occurrence, BookingState.CANCELLED, "cancelled with the following",
           now), List.of()));
-    }
-    Recurrence recurrence = current.request().recurrence();
-    if (from.isAfter(recurrence.start())) {
-      series.put(current.id(), ImmutableBookingSeries.builder().from(current)
-          .request(ImmutableSeriesRequest.builder().from(current.request())
-              .recurrence(recurrence.endingBefore(from)).build()).build());
     }
     return decisions;
   }
@@ -805,16 +842,6 @@ public final class BookingCalendar {
       return SeriesDecision.of(Optional.empty(), SeriesMode.REFUSE_WHOLE_SERIES, tentative.reports(false));
     }
     lastSeriesId++;
-    for (int i = 0; i < holding.size(); i++) {
-      Booking before = holding.get(i);
-      record(now, before.id(), Optional.of(before.state()), tentative.held.get(i).state(),
-          "moved with the following to " + newId, List.of());
-    }
-    for (Booking other : following) {
-      if (!other.state().holdsResources()) {
-        close(other, BookingState.CANCELLED, "cancelled with the following", now);
-      }
-    }
     List<BookingId> kept = current.bookings().stream().filter(b -> holding.stream().noneMatch(h -> h.id().equals(b))
         && following.stream().noneMatch(f -> f.id().equals(b))).toList();
     ImmutableBookingSeries.Builder cut = ImmutableBookingSeries.builder().from(current).bookings(kept);
@@ -822,9 +849,22 @@ public final class BookingCalendar {
       cut.request(ImmutableSeriesRequest.builder().from(current.request()).recurrence(old.endingBefore(from))
           .build());
     }
-    series.put(current.id(), cut.build());
-    series.put(newId, ImmutableBookingSeries.builder().id(newId).request(request).splitFrom(current.id())
-        .bookings(tentative.held.stream().map(Booking::id).toList()).build());
+    BookingSeries shortened = cut.build();
+    BookingSeries split = ImmutableBookingSeries.builder().id(newId).request(request).splitFrom(current.id())
+        .bookings(tentative.held.stream().map(Booking::id).toList()).build();
+    series.put(current.id(), shortened);
+    series.put(newId, split);
+    changedSeries = List.of(shortened, split);
+    for (int i = 0; i < holding.size(); i++) {
+      Booking before = holding.get(i);
+      record(now, tentative.held.get(i), Optional.of(before.state()), "moved with the following to " + newId,
+          List.of());
+    }
+    for (Booking other : following) {
+      if (!other.state().holdsResources()) {
+        close(other, BookingState.CANCELLED, "cancelled with the following", now);
+      }
+    }
     promoteWaitlist(now);
     return SeriesDecision.of(Optional.of(newId), SeriesMode.REFUSE_WHOLE_SERIES, tentative.reports(true));
   }
@@ -894,7 +934,16 @@ public final class BookingCalendar {
    * @return a snapshot of the events, not null
    */
   public synchronized List<BookingEvent> events() {
-    return List.copyOf(events);
+    return journal.events();
+  }
+
+  /**
+   * The journal this calendar writes.
+   *
+   * @return the journal, not null
+   */
+  public CalendarJournal journal() {
+    return journal;
   }
 
   // --- internals, all called under the lock ---
@@ -988,7 +1037,7 @@ public final class BookingCalendar {
     }
     Booking closed = booking.withNewState(state);
     bookings.put(booking.id(), closed);
-    record(now, booking.id(), Optional.of(booking.state()), state, cause, List.of());
+    record(now, closed, Optional.of(booking.state()), cause, List.of());
     promoteWaitlist(now);
     return closed;
   }
@@ -1008,13 +1057,12 @@ public final class BookingCalendar {
         Booking promoted = waiting.withNewState(state);
         bookings.put(waiting.id(), promoted);
         hold(promoted);
-        record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), state, "promoted", List.of());
+        record(now, promoted, Optional.of(BookingState.WAITLISTED), "promoted", List.of());
       } else {
         Booking offered = waiting.offered(now.plus(offerHold));
         bookings.put(waiting.id(), offered);
         hold(offered);
-        record(now, waiting.id(), Optional.of(BookingState.WAITLISTED), BookingState.OFFERED, "offered",
-            List.of());
+        record(now, offered, Optional.of(BookingState.WAITLISTED), "offered", List.of());
       }
     }
   }
@@ -1037,9 +1085,58 @@ public final class BookingCalendar {
     }
   }
 
-  private void record(Instant at, BookingId id, Optional<BookingState> from, BookingState to, String cause,
+  /** Appends the event of a change; the series changed by the operation under way travel with it. */
+  private void record(Instant at, Booking after, Optional<BookingState> from, String cause,
       List<Violation> violations) {
-    events.add(BookingEvent.of(events.size() + 1L, at, id, from, to, cause, violations));
+    List<BookingSeries> changed = changedSeries;
+    changedSeries = List.of();
+    journal.append(BookingEvent.of(journal.size() + 1L, at, after, from, cause, violations, changed));
+  }
+
+  /**
+   * Applies a recorded event without running any rule: the booking as the event left it replaces the one before
+   * (their holds in the indexes follow), the series it carries replace theirs, and the identifier counters move
+   * past the identifiers seen.
+   */
+  private void replay(BookingEvent event) {
+    Booking after = event.after();
+    for (ResourceId resource : after.resources()) {
+      venue.requireResource(resource);
+    }
+    Booking before = bookings.get(after.id());
+    Optional<BookingState> was = before == null ? Optional.empty() : Optional.of(before.state());
+    if (!was.equals(event.from())) {
+      throw new EssStateException("Cannot replay event " + event.sequence() + ": booking " + after.id() + " was "
+          + was.map(String::valueOf).orElse("unknown") + ", the event says " + event.from().map(String::valueOf)
+          .orElse("new"));
+    }
+    if (before == null) {
+      byRequester.computeIfAbsent(after.requester(), party -> new ArrayList<>()).add(after.id());
+    } else if (before.state().holdsResources()) {
+      release(before);
+    }
+    bookings.put(after.id(), after);
+    if (after.state().holdsResources()) {
+      hold(after);
+    }
+    lastId = Math.max(lastId, number(after.id().value(), 'b'));
+    for (BookingSeries changed : event.series()) {
+      series.put(changed.id(), changed);
+      lastSeriesId = Math.max(lastSeriesId, number(changed.id().value(), 's'));
+    }
+  }
+
+  /** The number of an identifier the calendar gave ({@code b12}, {@code s3}), or 0 for another one. */
+  private static long number(String id, char prefix) {
+    if (id.length() < 2 || id.length() > 19 || id.charAt(0) != prefix) {
+      return 0;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return 0;
+      }
+    }
+    return Long.parseLong(id.substring(1));
   }
 
   private Booking require(BookingId id) {
@@ -1121,6 +1218,79 @@ public final class BookingCalendar {
         }
       }
       return found;
+    }
+  }
+
+  /**
+   * Builds a {@link BookingCalendar}; not thread-safe. Defaults: no policy (the standard one for every resource),
+   * {@code Clock.systemUTC()}, no offer hold, a new {@link InMemoryCalendarJournal}.
+   */
+  public static final class Builder {
+    private final Venue venue;
+    private Map<ResourceId, ResourcePolicy> policies = Map.of();
+    private Clock clock = Clock.systemUTC();
+    private Duration offerHold = Duration.ZERO;
+    private CalendarJournal journal = new InMemoryCalendarJournal();
+
+    private Builder(Venue venue) {
+      this.venue = Objects.requireNonNull(venue, "venue");
+    }
+
+    /**
+     * The policy of each resource; resources without one get {@link ResourcePolicy#standard()}.
+     *
+     * @param policies the policies, not null
+     * @return this builder, not null
+     */
+    public Builder policies(Map<ResourceId, ResourcePolicy> policies) {
+      this.policies = Map.copyOf(policies);
+      return this;
+    }
+
+    /**
+     * The clock that tells "now" (notice, horizon, offers, event times).
+     *
+     * @param clock the clock, not null
+     * @return this builder, not null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How long a freed place is held for the first eligible waitlisted request; zero promotes at once.
+     *
+     * @param offerHold the hold, not negative, not null
+     * @return this builder, not null
+     */
+    public Builder offerHold(Duration offerHold) {
+      this.offerHold = Objects.requireNonNull(offerHold, "offerHold");
+      return this;
+    }
+
+    /**
+     * The journal to write. If it already holds events, the calendar replays them first.
+     *
+     * @param journal the journal, not null
+     * @return this builder, not null
+     */
+    public Builder journal(CalendarJournal journal) {
+      this.journal = Objects.requireNonNull(journal, "journal");
+      return this;
+    }
+
+    /**
+     * Builds the calendar, replaying the journal's events if it has any.
+     *
+     * @return the calendar, not null
+     * @throws EssNotFoundException if a policy or a recorded booking names a resource the venue does not have
+     * @throws EssStateException if the journal's events do not follow one another (an event's previous state is
+     *     not the booking's state)
+     * @throws IllegalArgumentException if the offer hold is negative
+     */
+    public BookingCalendar build() {
+      return new BookingCalendar(venue, policies, clock, offerHold, journal);
     }
   }
 }

@@ -63,11 +63,26 @@ public abstract class BookingDecision {
     return violations().stream().map(Violation::code).toList();
   }
 
-  static BookingDecision of(Booking booking, List<Violation> violations) {
+  /**
+   * A decision without displacements, for applications that rebuild decisions (from a file, say).
+   *
+   * @param booking the booking after the decision, not null
+   * @param violations the violations, possibly empty, not null
+   * @return the decision, not null
+   */
+  public static BookingDecision of(Booking booking, List<Violation> violations) {
     return ImmutableBookingDecision.builder().booking(booking).violations(violations).build();
   }
 
-  static BookingDecision of(Booking booking, List<Violation> violations, List<Displacement> displaced) {
+  /**
+   * A decision, for applications that rebuild decisions (from a file, say).
+   *
+   * @param booking the booking after the decision, not null
+   * @param violations the violations, possibly empty, not null
+   * @param displaced the bookings displaced, possibly empty, not null
+   * @return the decision, not null
+   */
+  public static BookingDecision of(Booking booking, List<Violation> violations, List<Displacement> displaced) {
     return ImmutableBookingDecision.builder().booking(booking).violations(violations).displaced(displaced).build();
   }
 }

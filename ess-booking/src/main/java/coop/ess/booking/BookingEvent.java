@@ -1,6 +1,8 @@
 package coop.ess.booking;
 
+import coop.ess.booking.internal.BookingMessages;
 import coop.ess.core.Violation;
+import coop.ess.core.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,10 @@ import org.immutables.value.Value;
 
 /**
  * One change recorded by a {@link BookingCalendar}: a booking entered a state. The journal of events is
- * append-only; replaying it gives every booking's history.
+ * append-only; replaying it gives every booking's history, and rebuilds the calendar exactly: each event carries
+ * the booking as the change left it ({@link #after()}: request, state, offer expiry, series) and the series the
+ * change created or changed ({@link #series()}). Applications rebuild events (from a file, say) with
+ * {@link #builder()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +23,15 @@ import org.immutables.value.Value;
 public abstract class BookingEvent {
 
   BookingEvent() {}
+
+  /**
+   * A builder, for applications that rebuild the events a calendar recorded; the calendar builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The position in the calendar's journal, from 1.
@@ -34,11 +48,20 @@ public abstract class BookingEvent {
   public abstract Instant at();
 
   /**
+   * The booking as the change left it.
+   *
+   * @return the booking, not null
+   */
+  public abstract Booking after();
+
+  /**
    * The booking that changed.
    *
-   * @return the booking's identifier, not null
+   * @return {@code after().id()}, not null
    */
-  public abstract BookingId booking();
+  public final BookingId booking() {
+    return after().id();
+  }
 
   /**
    * The state before the change; empty for a new booking.
@@ -50,9 +73,11 @@ public abstract class BookingEvent {
   /**
    * The state after the change.
    *
-   * @return the new state, not null
+   * @return {@code after().state()}, not null
    */
-  public abstract BookingState to();
+  public final BookingState to() {
+    return after().state();
+  }
 
   /**
    * Why: what the change was about, such as {@code requested}, {@code cancelled}, {@code promoted}.
@@ -68,15 +93,35 @@ public abstract class BookingEvent {
    */
   public abstract List<Violation> violations();
 
+  /**
+   * The series this change created or changed, as it left them: a new series (on its first occurrence's event),
+   * a series cut short by "this and following", the two halves of a split one. Empty for most changes.
+   *
+   * @return the series, possibly empty, not null
+   */
+  public abstract List<BookingSeries> series();
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(BookingMessages.CATALOG, "BookingEvent");
+    checks.check(sequence() >= 1, "bookingEvent.sequenceNotPositive", "sequence", "sequence", sequence());
+    checks.throwIfInvalid();
+  }
+
   @Override
   public final String toString() {
     return "#" + sequence() + " " + at() + " " + booking() + " " + from().map(String::valueOf).orElse("new")
         + " -> " + to() + " (" + cause() + ")";
   }
 
-  static BookingEvent of(long sequence, Instant at, BookingId booking, Optional<BookingState> from,
-      BookingState to, String cause, List<Violation> violations) {
-    return ImmutableBookingEvent.builder().sequence(sequence).at(at).booking(booking).from(from).to(to)
-        .cause(cause).violations(violations).build();
+  static BookingEvent of(long sequence, Instant at, Booking after, Optional<BookingState> from, String cause,
+      List<Violation> violations, List<BookingSeries> series) {
+    return ImmutableBookingEvent.builder().sequence(sequence).at(at).after(after).from(from).cause(cause)
+        .violations(violations).series(series).build();
+  }
+
+  /** Builds a {@link BookingEvent}; not thread-safe. */
+  public static final class Builder extends ImmutableBookingEvent.Builder {
+    Builder() {}
   }
 }

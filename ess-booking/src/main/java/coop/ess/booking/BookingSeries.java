@@ -1,7 +1,11 @@
 package coop.ess.booking;
 
+import coop.ess.booking.internal.BookingMessages;
+import coop.ess.core.internal.Checks;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +20,15 @@ import org.immutables.value.Value;
 public abstract class BookingSeries {
 
   BookingSeries() {}
+
+  /**
+   * A builder, for applications that rebuild the series a calendar recorded; the calendar builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The identifier.
@@ -44,4 +57,21 @@ public abstract class BookingSeries {
    * @return the original series, possibly empty
    */
   public abstract Optional<SeriesId> splitFrom();
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(BookingMessages.CATALOG, "BookingSeries");
+    Set<BookingId> seen = new HashSet<>();
+    for (int i = 0; i < bookings().size(); i++) {
+      checks.check(seen.add(bookings().get(i)), "series.duplicateBooking", "bookings[" + i + "]",
+          "booking", bookings().get(i), "series", id());
+    }
+    checks.check(!splitFrom().equals(Optional.of(id())), "series.splitFromItself", "splitFrom", "series", id());
+    checks.throwIfInvalid();
+  }
+
+  /** Builds a {@link BookingSeries}; not thread-safe. */
+  public static final class Builder extends ImmutableBookingSeries.Builder {
+    Builder() {}
+  }
 }

@@ -1,7 +1,9 @@
 package coop.ess.booking;
 
+import coop.ess.booking.internal.BookingMessages;
 import coop.ess.booking.time.Interval;
 import coop.ess.core.Violation;
+import coop.ess.core.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -38,7 +40,24 @@ public abstract class Displacement {
    */
   public abstract List<Interval> alternatives();
 
-  static Displacement of(Booking booking, Violation reason, List<Interval> alternatives) {
+  /**
+   * A displacement, for applications that rebuild decisions (from a file, say).
+   *
+   * @param booking the displaced booking, cancelled, not null
+   * @param reason why, not null
+   * @param alternatives other times, possibly empty, not null
+   * @return the displacement, not null
+   * @throws coop.ess.core.EssValidationException if the booking is not cancelled
+   */
+  public static Displacement of(Booking booking, Violation reason, List<Interval> alternatives) {
     return ImmutableDisplacement.builder().booking(booking).reason(reason).alternatives(alternatives).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(BookingMessages.CATALOG, "Displacement");
+    checks.check(booking().state() == BookingState.CANCELLED, "displacement.notCancelled", "booking",
+        "booking", booking().id(), "state", booking().state());
+    checks.throwIfInvalid();
   }
 }

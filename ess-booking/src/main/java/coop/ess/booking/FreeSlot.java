@@ -30,7 +30,14 @@ public abstract class FreeSlot {
   @Value.Parameter
   public abstract Interval interval();
 
-  static FreeSlot of(ResourceId resource, Interval interval) {
+  /**
+   * A free slot, for applications that rebuild search results (from a file, say).
+   *
+   * @param resource the resource, not null
+   * @param interval the interval, not null
+   * @return the slot, not null
+   */
+  public static FreeSlot of(ResourceId resource, Interval interval) {
     return ImmutableFreeSlot.of(resource, interval);
   }
 

@@ -1,7 +1,9 @@
 package coop.ess.booking;
 
+import coop.ess.booking.internal.BookingMessages;
 import coop.ess.booking.time.Interval;
 import coop.ess.core.Violation;
+import coop.ess.core.internal.Checks;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -59,9 +61,27 @@ public abstract class OccurrenceReport {
     return violations().isEmpty();
   }
 
-  static OccurrenceReport of(LocalDateTime recurrenceId, Interval interval, Optional<BookingId> booking,
+  /**
+   * A report, for applications that rebuild decisions (from a file, say).
+   *
+   * @param recurrenceId the occurrence's date-time in the recurrence, not null
+   * @param interval the occurrence's interval, not null
+   * @param booking the booking recorded, possibly empty, not null
+   * @param violations the rules broken, possibly empty, not null
+   * @return the report, not null
+   * @throws coop.ess.core.EssValidationException if a refused occurrence names a booking
+   */
+  public static OccurrenceReport of(LocalDateTime recurrenceId, Interval interval, Optional<BookingId> booking,
       List<Violation> violations) {
     return ImmutableOccurrenceReport.of(recurrenceId, interval, booking, violations);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(BookingMessages.CATALOG, "OccurrenceReport");
+    checks.check(violations().isEmpty() || booking().isEmpty(), "occurrence.refusedWithBooking", "booking",
+        "date", recurrenceId(), "booking", booking().map(BookingId::value).orElse("-"));
+    checks.throwIfInvalid();
   }
 
   @Override

@@ -55,7 +55,15 @@ public abstract class SeriesDecision {
     return occurrences().stream().filter(o -> !o.accepted()).toList();
   }
 
-  static SeriesDecision of(Optional<SeriesId> series, SeriesMode mode, List<OccurrenceReport> occurrences) {
+  /**
+   * A decision, for applications that rebuild decisions (from a file, say).
+   *
+   * @param series the series recorded, possibly empty, not null
+   * @param mode the mode, not null
+   * @param occurrences a report per occurrence, in order, not null
+   * @return the decision, not null
+   */
+  public static SeriesDecision of(Optional<SeriesId> series, SeriesMode mode, List<OccurrenceReport> occurrences) {
     return ImmutableSeriesDecision.builder().series(series).mode(mode).occurrences(occurrences).build();
   }
 }

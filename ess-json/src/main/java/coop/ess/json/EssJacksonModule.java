@@ -2,6 +2,7 @@ package coop.ess.json;
 
 import coop.ess.json.internal.Adapters;
 import coop.ess.json.internal.BookingCodecs;
+import coop.ess.json.internal.BookingRecordCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
@@ -140,6 +141,8 @@ public final class EssJacksonModule extends JacksonModule {
         .add(BookingCodecs.TIME_WINDOW).add(booking.dateRange).add(booking.weekly)
         .add(booking.openingHours)
         .add(CoreCodecs.SEVERITY).add(core.violation);
+    // Booking: what the calendar records and answers (bookings, events, decisions, series), rules and policies.
+    BookingRecordCodecs.register(adapters, configured, booking, core);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());

@@ -282,9 +282,12 @@ class BookingJsonTest {
   @Property
   void aMutatedBookingDocumentIsReadOrRefusedWithAnEssJsonException(@ForAll("mutations") Mutation mutation) {
     List<Object> samples = List.of(interval(), request(), weekly(), openingHours(),
-        DateRange.from(LocalDate.of(2027, 7, 1)));
+        DateRange.from(LocalDate.of(2027, 7, 1)), BookingSamples.event(), BookingSamples.decision(),
+        BookingSamples.seriesDecision(), BookingSamples.policy(), BookingSamples.query());
     List<Class<?>> types = List.of(Interval.class, BookingRequest.class, WeeklyHours.class, OpeningHours.class,
-        DateRange.class);
+        DateRange.class, coop.ess.booking.BookingEvent.class, coop.ess.booking.BookingDecision.class,
+        coop.ess.booking.SeriesDecision.class, coop.ess.booking.rules.ResourcePolicy.class,
+        coop.ess.booking.AvailabilityQuery.class);
     Object sample = samples.get(mutation.sample() % samples.size());
     Class<?> type = types.get(mutation.sample() % types.size());
     JsonNode tree = JSON.mapper().readTree(JSON.write(sample));
@@ -323,7 +326,8 @@ class BookingJsonTest {
     return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 100_000),
         Arbitraries.of("null", "true", "0", "-1", "3.5", "\"\"", "\" \"", "\"x\"", "{}", "[]", "[null]",
             "2147483648", "9223372036854775808", "1e999", "\"2026-02-30T10:00:00Z\"", "\"2026-03-01T10:00\"",
-            "\"24:00-25:00\"", "\"Europe/Atlantis\"", "\"member:\"", "\"monday\"", "[\"09:00-08:00\"]",
+            "\"24:00-25:00\"", "\"Europe/Atlantis\"", "\"PT-1S\"", "\"P1000000000D\"",
+            "\"FREQ=YEARLY;COUNT=0\"", "\"member:\"", "\"monday\"", "[\"09:00-08:00\"]",
             "[".repeat(70) + "]".repeat(70), "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
         .as(Mutation::new);
   }

@@ -176,4 +176,51 @@ class EssCommandTest {
             + "EXDATE;TZID=Europe/Paris:20260319T170000");
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void bookKeepsItsCalendarInAJournalAndResumesFromIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path week = dir.resolve("week.json");
+    try (var in = EssCommandTest.class.getResourceAsStream("/booking/cargo-week.json")) {
+      java.nio.file.Files.copy(java.util.Objects.requireNonNull(in), week);
+    }
+    String text = java.nio.file.Files.readString(week);
+    java.nio.file.Path later = dir.resolve("later.json");
+    java.nio.file.Files.writeString(later, text.substring(0, text.indexOf("\"requests\""))
+        + "\"requests\": [{\"cancel\": \"b4\"}, {\"requester\": \"lou\", \"resources\": [\"coworking-1\"], "
+        + "\"start\": \"2026-03-04T13:30\", \"end\": \"2026-03-04T14:30\"}]}");
+    java.nio.file.Path journal = dir.resolve("calendar.jsonl");
+    assertThat(run("book", "--journal", journal.toString(), week.toString())).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("book", "--journal", journal.toString(), later.toString())).isZero();
+
+    // b4 was booked in the first run; the new request is numbered after the eleven bookings of that run.
+    assertThat(out.toString()).contains("\"cancel\" : \"b4\",\n    \"booking\" : \"b4\",\n    \"state\" : \"CANCELLED\"")
+        .contains("\"booking\" : \"b12\",\n    \"state\" : \"CONFIRMED\"")
+        .contains("\"booking\" : \"b10\",\n    \"state\" : \"CONFIRMED\"");
+    assertThat(java.nio.file.Files.readAllLines(journal)).last().asString()
+        .contains("\"after\":{\"id\":\"b12\",\"state\":\"confirmed\"");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void bookStopsWithOneLineWhenItsJournalDoesNotFitTheVenue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path week = dir.resolve("week.json");
+    try (var in = EssCommandTest.class.getResourceAsStream("/booking/cargo-week.json")) {
+      java.nio.file.Files.copy(java.util.Objects.requireNonNull(in), week);
+    }
+    java.nio.file.Path journal = dir.resolve("calendar.jsonl");
+    assertThat(run("book", "--journal", journal.toString(), week.toString())).isZero();
+    java.nio.file.Path other = dir.resolve("other.json");
+    java.nio.file.Files.writeString(other, java.nio.file.Files.readString(week).replace("\"cuisine\"", "\"four\""));
+    err.getBuffer().setLength(0);
+
+    assertThat(run("book", "--journal", journal.toString(), other.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).startsWith("ess: calendar.jsonl: does not fit other.json: ").contains("cuisine")
+        .doesNotContain("\tat ");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
 }

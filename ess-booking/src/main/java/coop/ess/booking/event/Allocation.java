@@ -16,6 +16,15 @@ public abstract class Allocation {
   Allocation() {}
 
   /**
+   * A builder, for applications that rebuild allocations (from a file, say); the allocator builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * The rule applied.
    *
    * @return the rule, not null
@@ -65,5 +74,10 @@ public abstract class Allocation {
       seats.merge(line.value(), 1, Integer::sum);
     }
     return seats;
+  }
+
+  /** Builds a {@link Allocation}; not thread-safe. */
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
   }
 }

@@ -3,6 +3,7 @@ package coop.ess.booking.event;
 import coop.ess.booking.internal.EventMessages;
 import coop.ess.core.Severity;
 import coop.ess.core.Violation;
+import coop.ess.core.internal.Checks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.immutables.value.Value;
@@ -28,6 +29,15 @@ public abstract class AllocationLine {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   AllocationLine() {}
+
+  /**
+   * A builder, for applications that rebuild allocation lines (from a file, say); the allocator builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The candidate.
@@ -119,5 +129,17 @@ public abstract class AllocationLine {
     return EventMessages.CATALOG.violation(Severity.INFO, code, "", "rank", rank(), "seats", seats(),
         "position", rank() - seats(), "attribute", rule().attribute(), "value", value(), "before", seatsBefore(),
         "tied", tied(), "appliedAt", candidate().appliedAt().atZone(zone()).format(TIME), "seed", rule().seed());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(EventMessages.CATALOG, "AllocationLine");
+    checks.check(rank() >= 1, "allocationLine.rankNotPositive", "rank", "rank", rank());
+    checks.throwIfInvalid();
+  }
+
+  /** Builds a {@link AllocationLine}; not thread-safe. */
+  public static final class Builder extends ImmutableAllocationLine.Builder {
+    Builder() {}
   }
 }

@@ -65,7 +65,15 @@ public abstract class EventDecision {
     return violations().stream().map(Violation::code).toList();
   }
 
-  static EventDecision of(Optional<Registration> registration, Optional<Invitation> invitation,
+  /**
+   * A decision, for applications that rebuild decisions (from a file, say).
+   *
+   * @param registration the registration after the decision, possibly empty, not null
+   * @param invitation the invitation issued or used, possibly empty, not null
+   * @param violations the violations, possibly empty, not null
+   * @return the decision, not null
+   */
+  public static EventDecision of(Optional<Registration> registration, Optional<Invitation> invitation,
       List<Violation> violations) {
     return ImmutableEventDecision.builder().registration(registration).invitation(invitation).violations(violations)
         .build();

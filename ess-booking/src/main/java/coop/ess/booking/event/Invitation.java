@@ -18,6 +18,15 @@ public abstract class Invitation {
   Invitation() {}
 
   /**
+   * A builder, for applications that rebuild invitations (from a file, say); the registry builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * The token.
    *
    * @return the identifier, not null
@@ -75,5 +84,10 @@ public abstract class Invitation {
   @Override
   public final String toString() {
     return id() + ": " + inviter() + " invites " + invitee();
+  }
+
+  /** Builds a {@link Invitation}; not thread-safe. */
+  public static final class Builder extends ImmutableInvitation.Builder {
+    Builder() {}
   }
 }

@@ -55,7 +55,15 @@ public abstract class ProgrammeDecision {
     return violations().stream().map(Violation::code).toList();
   }
 
-  static ProgrammeDecision of(Event event, List<Booking> bookings, List<Violation> violations) {
+  /**
+   * A decision, for applications that rebuild decisions (from a file, say).
+   *
+   * @param event the event, not null
+   * @param bookings the bookings of its sessions, possibly empty, not null
+   * @param violations the violations, possibly empty, not null
+   * @return the decision, not null
+   */
+  public static ProgrammeDecision of(Event event, List<Booking> bookings, List<Violation> violations) {
     return ImmutableProgrammeDecision.builder().event(event).bookings(bookings).violations(violations).build();
   }
 }

@@ -1,6 +1,8 @@
 package coop.ess.booking.event;
 
+import coop.ess.booking.internal.EventMessages;
 import coop.ess.core.MemberId;
+import coop.ess.core.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +18,15 @@ import org.immutables.value.Value;
 public abstract class Registration {
 
   Registration() {}
+
+  /**
+   * A builder, for applications that rebuild registrations (from a file, say); the registry builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The event.
@@ -95,8 +106,24 @@ public abstract class Registration {
     return ImmutableRegistration.builder().from(this).state(state).rank(rank).build();
   }
 
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(EventMessages.CATALOG, "Registration");
+    checks.check(number() >= 1, "registration.numberNotPositive", "number", "number", number());
+    boolean offered = state() == RegistrationState.OFFERED;
+    checks.check(!offered || offerExpiresAt().isPresent(), "registration.offerWithoutExpiry", "offerExpiresAt",
+        "member", member());
+    checks.check(offered || offerExpiresAt().isEmpty(), "registration.expiryWithoutOffer", "offerExpiresAt",
+        "member", member(), "state", state());
+    checks.throwIfInvalid();
+  }
+
   @Override
   public final String toString() {
     return member() + " " + state() + " at " + event();
+  }
+  /** Builds a {@link Registration}; not thread-safe. */
+  public static final class Builder extends ImmutableRegistration.Builder {
+    Builder() {}
   }
 }

@@ -1,6 +1,8 @@
 package coop.ess.booking.event;
 
+import coop.ess.booking.internal.EventMessages;
 import coop.ess.core.MemberId;
+import coop.ess.core.internal.Checks;
 import coop.ess.core.Violation;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,15 @@ import org.immutables.value.Value;
 public abstract class RegistrationEvent {
 
   RegistrationEvent() {}
+
+  /**
+   * A builder, for applications that rebuild the events of a registry (from a file, say); the registry builds its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The place of this change in the journal, from 1.
@@ -89,5 +100,17 @@ public abstract class RegistrationEvent {
   public final String toString() {
     return "#" + sequence() + " " + at() + " " + event() + " " + member().map(MemberId::value).orElse("-") + " "
         + cause() + " " + before().map(Enum::name).orElse("-") + "->" + after().map(Enum::name).orElse("-");
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(EventMessages.CATALOG, "RegistrationEvent");
+    checks.check(sequence() >= 1, "registrationEvent.sequenceNotPositive", "sequence", "sequence", sequence());
+    checks.throwIfInvalid();
+  }
+
+  /** Builds a {@link RegistrationEvent}; not thread-safe. */
+  public static final class Builder extends ImmutableRegistrationEvent.Builder {
+    Builder() {}
   }
 }

@@ -29,8 +29,11 @@ import coop.ess.core.venue.Resource;
 import coop.ess.core.venue.ResourceKind;
 import coop.ess.core.venue.SharingMode;
 import coop.ess.core.venue.Venue;
+import coop.ess.json.journal.BookingJournal;
+import coop.ess.json.journal.SyncPolicy;
 import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -46,6 +49,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +60,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ess book FILE.json}: builds a venue's resources and booking policies from a file, runs its requests in
  * order through a {@link BookingCalendar} and prints each decision with its reasons as JSON. The format is in
  * {@code docs/booking.md}; the file is checked against the {@code book} schema of ess-json before anything is run.
+ * With {@code --journal FILE} the calendar lives in a durable journal ({@link BookingJournal}): the next run replays
+ * it and resumes, so its requests may cancel bookings of an earlier run and new bookings are numbered after them.
  */
 @Command(name = "book", mixinStandardHelpOptions = true,
     description = "Runs booking requests against a venue described in a JSON file; prints each decision as JSON.")
@@ -66,6 +72,10 @@ final class BookCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE.json", description = "The venue, its policies and the requests.")
   File file = new File("booking.json");
 
+  @Option(names = "--journal", paramLabel = "FILE",
+      description = "Keep the calendar in this JSON Lines journal and resume from it on the next run.")
+  @org.jspecify.annotations.Nullable Path journal;
+
   @CommandLine.Spec
   CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
@@ -73,12 +83,13 @@ final class BookCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     JsonNode root = JsonInput.read(file.toPath(), "book");
-    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(run(new Reader(file.getName()), root)));
+    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(run(new Reader(file.getName()), root,
+        journal)));
     out.flush();
     return 0;
   }
 
-  private static ObjectNode run(Reader in, JsonNode root) {
+  private static ObjectNode run(Reader in, JsonNode root, @org.jspecify.annotations.Nullable Path journalFile) {
     ZoneId zone = in.zone(root, "", "zone");
     LocalDateTime now = in.dateTime(root, "", "now");
     String venueName = in.text(root, "", "venue");
@@ -107,8 +118,24 @@ final class BookCommand implements Callable<Integer> {
     Venue built = in.call("/resources", venue::build);
     Clock clock = Clock.fixed(now.atZone(zone).toInstant(), zone);
     Duration hold = Duration.ofMinutes(in.integer(root, "", "offerHoldMinutes", 0));
-    BookingCalendar calendar = new BookingCalendar(built, policies, clock, hold);
+    BookingCalendar.Builder calendar = BookingCalendar.builder(built).policies(policies).clock(clock)
+        .offerHold(hold);
+    if (journalFile == null) {
+      return decide(in, root, calendar.build(), zone);
+    }
+    try (BookingJournal durable = BookingJournal.open(journalFile, SyncPolicy.everyBatch())) {
+      BookingCalendar resumed;
+      try {
+        resumed = calendar.journal(durable).build();
+      } catch (EssException e) {
+        throw new InputError(journalFile.getFileName() + ": does not fit " + in.name + ": " + e.getMessage(), e);
+      }
+      return decide(in, root, resumed, zone);
+    }
+  }
 
+  /** Runs the file's requests in order and reports each decision, then every booking of the calendar. */
+  private static ObjectNode decide(Reader in, JsonNode root, BookingCalendar calendar, ZoneId zone) {
     ObjectNode output = JSON.createObjectNode();
     ArrayNode decisions = output.putArray("decisions");
     JsonNode requests = in.array(root, "", "requests");
