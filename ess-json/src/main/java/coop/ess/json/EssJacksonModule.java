@@ -5,8 +5,11 @@ import coop.ess.json.internal.BookingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
+import coop.ess.json.internal.DirectoryCodecs;
 import coop.ess.json.internal.Features;
+import coop.ess.json.internal.NetworkCodecs;
 import coop.ess.json.internal.TimebankCodecs;
+import coop.ess.json.internal.TimebankValueCodecs;
 import coop.ess.json.internal.VenueCodecs;
 import coop.ess.timebank.AccountOpened;
 import coop.ess.timebank.ExchangePosted;
@@ -140,6 +143,11 @@ public final class EssJacksonModule extends JacksonModule {
         .add(BookingCodecs.TIME_WINDOW).add(booking.dateRange).add(booking.weekly)
         .add(booking.openingHours)
         .add(CoreCodecs.SEVERITY).add(core.violation);
+    // The rest of the core (directory, community, network) and of the time bank (listings, results, statistics,
+    // clearing, simulation).
+    new DirectoryCodecs(configured, venue.address).register(adapters);
+    new NetworkCodecs(configured, community, booking.dateRange, venue.venue).register(adapters);
+    new TimebankValueCodecs(configured, timebank, venue.geoPoint, core.violation).register(adapters);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());
