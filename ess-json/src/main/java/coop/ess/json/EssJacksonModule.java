@@ -2,6 +2,7 @@ package coop.ess.json;
 
 import coop.ess.json.internal.Adapters;
 import coop.ess.json.internal.BookingCodecs;
+import coop.ess.json.internal.ClearingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
@@ -148,6 +149,9 @@ public final class EssJacksonModule extends JacksonModule {
     new DirectoryCodecs(configured, venue.address).register(adapters);
     new NetworkCodecs(configured, community, booking.dateRange, venue.venue).register(adapters);
     new TimebankValueCodecs(configured, timebank, venue.geoPoint, core.violation).register(adapters);
+    ClearingCodecs clearing = new ClearingCodecs(configured);
+    clearing.register(adapters);
+    context.addDeserializers(clearing.generic());
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());
