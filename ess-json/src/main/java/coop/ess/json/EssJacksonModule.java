@@ -9,6 +9,7 @@ import coop.ess.json.internal.CoreIds;
 import coop.ess.json.internal.DirectoryCodecs;
 import coop.ess.json.internal.Features;
 import coop.ess.json.internal.NetworkCodecs;
+import coop.ess.json.internal.SimulationCodecs;
 import coop.ess.json.internal.TimebankCodecs;
 import coop.ess.json.internal.TimebankValueCodecs;
 import coop.ess.json.internal.VenueCodecs;
@@ -152,6 +153,7 @@ public final class EssJacksonModule extends JacksonModule {
     ClearingCodecs clearing = new ClearingCodecs(configured);
     clearing.register(adapters);
     context.addDeserializers(clearing.generic());
+    new SimulationCodecs(configured, timebank.limits).register(adapters);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());
