@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -139,7 +140,7 @@ public final class ClearingCodecs {
     }
 
     @Override
-    public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+    public @Nullable ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription.Supplier description) {
       Class<?> raw = type.getRawClass();
       if (raw == Obligation.class || raw == ClearingResult.class) {
