@@ -127,6 +127,29 @@ class ClearingJsonTest {
         .isInstanceOfSatisfying(EssJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/remaining/1"));
   }
 
+  @Test
+  void anUnknownMethodIsRefusedAtItsPointer() {
+    String json = JSON.write(Clearing.clear(network(), ClearingMethod.FAST)).replace("\"fast\"", "\"greedy\"");
+
+    assertThatThrownBy(() -> JSON.read(json, ArrayClearingResult.class))
+        .isInstanceOfSatisfying(EssJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/method"));
+  }
+
+  @Property
+  void methodsSurviveARoundTrip(@ForAll ClearingMethod method) {
+    assertThat(JSON.read(JSON.write(method), ClearingMethod.class)).isEqualTo(method);
+  }
+
+  @Property(tries = 100)
+  void obligationsSurviveARoundTrip(@ForAll("networks") ObligationArrays network) {
+    for (int i = 0; i < network.size(); i++) {
+      Obligation<AccountId> obligation = Obligation.of(AccountId.of("p" + network.debtor(i)),
+          AccountId.of("p" + network.creditor(i)), network.amount(i));
+      assertThat(JSON.read(JSON.write(obligation), new TypeReference<Obligation<AccountId>>() {}))
+          .isEqualTo(obligation);
+    }
+  }
+
   @Property(tries = 100)
   void clearingResultsSurviveARoundTrip(@ForAll("networks") ObligationArrays network,
       @ForAll ClearingMethod method) {

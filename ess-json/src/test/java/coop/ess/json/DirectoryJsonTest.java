@@ -116,6 +116,29 @@ class DirectoryJsonTest {
         e -> assertThat(e.pointer()).isEqualTo("/needs/0"));
   }
 
+  @Test
+  void aRouteWithoutStopsIsRefusedAtItsStops() {
+    String json = JSON.write(route()).replaceFirst("\"stops\":\\[[^]]*]", "\"stops\":[]");
+
+    assertThatThrownBy(() -> JSON.read(json, ThematicRoute.class)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.pointer()).isEqualTo("/stops"));
+  }
+
+  @Test
+  void aQueryForAnUnknownKindIsRefusedAtItsKind() {
+    assertThatThrownBy(() -> JSON.read("{\"kind\":\"shop\"}", DirectoryQuery.class))
+        .isInstanceOfSatisfying(EssJsonException.class, e -> {
+          assertThat(e.pointer()).isEqualTo("/kind");
+          assertThat(e.reason()).contains("actor, project");
+        });
+  }
+
+  @Property
+  void kindsAndStagesSurviveARoundTrip(@ForAll CardKind kind, @ForAll AccompanimentStage stage) {
+    assertThat(JSON.read(JSON.write(kind), CardKind.class)).isEqualTo(kind);
+    assertThat(JSON.read(JSON.write(stage), AccompanimentStage.class)).isEqualTo(stage);
+  }
+
   @Property(tries = 100)
   void directoriesSurviveARoundTrip(@ForAll("directories") Directory directory) {
     assertThat(JSON.read(JSON.write(directory), Directory.class)).isEqualTo(directory);

@@ -76,6 +76,24 @@ class NetworkJsonTest {
   }
 
   @Test
+  void anUnknownPartyKindIsRefused() {
+    assertThatThrownBy(() -> JSON.read("\"person\"", PartyKind.class)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.reason()).contains("member, organisation"));
+  }
+
+  @Property
+  void partyKindsSurviveARoundTrip(@ForAll PartyKind kind) {
+    assertThat(JSON.read(JSON.write(kind), PartyKind.class)).isEqualTo(kind);
+  }
+
+  @Property
+  void membershipsSurviveARoundTrip(@ForAll("communities") Community community) {
+    for (Membership membership : community.memberships()) {
+      assertThat(JSON.read(JSON.write(membership), Membership.class)).isEqualTo(membership);
+    }
+  }
+
+  @Test
   void aMembershipWithBothTargetsIsRefusedAtTheOrganisation() {
     String json = JSON.write(membership()).replace("\"organisation\":\"cargo\"",
         "\"organisation\":\"cargo\",\"venue\":\"cargo\"");

@@ -145,7 +145,44 @@ class SimulationJsonTest {
     String json = JSON.write(metrics()).replaceFirst(",\"velocity\":[^}]*", "");
 
     assertThatThrownBy(() -> JSON.read(json, PeriodMetrics.class)).isInstanceOfSatisfying(EssJsonException.class,
-        e -> assertThat(e.reason()).isEqualTo("missing field \"velocity\""));
+        e -> {
+          assertThat(e.pointer()).isEmpty();
+          assertThat(e.reason()).isEqualTo("missing field \"velocity\"");
+        });
+  }
+
+  @Test
+  void aShareThatIsNotANumberIsRefusedAtItsPointer() {
+    String json = JSON.write(metrics()).replace("\"gini\":0.1638673780804285", "\"gini\":\"low\"");
+
+    assertThatThrownBy(() -> JSON.read(json, PeriodMetrics.class)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.pointer()).isEqualTo("/gini"));
+  }
+
+  @Test
+  void aDynamicFloorAboveZeroIsRefusedAtItsLowestFloor() {
+    assertThatThrownBy(() -> JSON.read("{\"minutesPerHourGiven\":10,\"lowestFloor\":60}", FloorGrowth.class))
+        .isInstanceOfSatisfying(EssJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/lowestFloor"));
+  }
+
+  @Test
+  void anUnknownDecisionIsRefused() {
+    assertThatThrownBy(() -> JSON.read("\"refused\"", Decision.class)).isInstanceOfSatisfying(
+        EssJsonException.class, e -> assertThat(e.reason()).contains("accepted, blocked-by-floor"));
+  }
+
+  @Property
+  void policiesAndDecisionsSurviveARoundTrip(@ForAll MatchingPolicy policy, @ForAll Decision decision) {
+    assertThat(JSON.read(JSON.write(policy), MatchingPolicy.class)).isEqualTo(policy);
+    assertThat(JSON.read(JSON.write(decision), Decision.class)).isEqualTo(decision);
+  }
+
+  @Property
+  void demurragesAndDynamicFloorsSurviveARoundTrip(@ForAll("allSettings") SimulationSettings settings) {
+    settings.demurrage().ifPresent(demurrage ->
+        assertThat(JSON.read(JSON.write(demurrage), Demurrage.class)).isEqualTo(demurrage));
+    settings.floorGrowth().ifPresent(growth ->
+        assertThat(JSON.read(TEXT.write(growth), FloorGrowth.class)).isEqualTo(growth));
   }
 
   @Property(tries = 100)

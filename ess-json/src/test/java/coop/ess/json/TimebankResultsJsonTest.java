@@ -172,7 +172,31 @@ class TimebankResultsJsonTest {
     String json = JSON.write(statementLine()).replace(",\"balanceAfter\":-30", "");
 
     assertThatThrownBy(() -> JSON.read(json, StatementLine.class)).isInstanceOfSatisfying(EssJsonException.class,
-        e -> assertThat(e.reason()).isEqualTo("missing field \"balanceAfter\""));
+        e -> {
+          assertThat(e.pointer()).isEmpty();
+          assertThat(e.reason()).isEqualTo("missing field \"balanceAfter\"");
+        });
+  }
+
+  @Test
+  void aListingOfAnUnknownKindIsRefusedAtItsKind() {
+    String json = JSON.write(request()).replace("\"request\"", "\"gift\"");
+
+    assertThatThrownBy(() -> JSON.read(json, Listing.class)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.pointer()).isEqualTo("/kind"));
+  }
+
+  @Property
+  void kindsAndOutcomesSurviveARoundTrip(@ForAll Listing.Kind kind, @ForAll Outcome outcome) {
+    assertThat(JSON.read(JSON.write(kind), Listing.Kind.class)).isEqualTo(kind);
+    assertThat(JSON.read(JSON.write(outcome), Outcome.class)).isEqualTo(outcome);
+  }
+
+  @Property
+  void windowsSurviveARoundTrip(@ForAll("matches") Match match) {
+    for (TimeWindow window : match.offer().availability()) {
+      assertThat(JSON.read(JSON.write(window), TimeWindow.class)).isEqualTo(window);
+    }
   }
 
   @Property
