@@ -3,11 +3,16 @@ package coop.ess.json;
 import coop.ess.json.internal.Adapters;
 import coop.ess.json.internal.BookingCodecs;
 import coop.ess.json.internal.BookingRecordCodecs;
+import coop.ess.json.internal.ClearingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
+import coop.ess.json.internal.DirectoryCodecs;
 import coop.ess.json.internal.Features;
+import coop.ess.json.internal.NetworkCodecs;
+import coop.ess.json.internal.SimulationCodecs;
 import coop.ess.json.internal.TimebankCodecs;
+import coop.ess.json.internal.TimebankValueCodecs;
 import coop.ess.json.internal.VenueCodecs;
 import coop.ess.timebank.AccountOpened;
 import coop.ess.timebank.ExchangePosted;
@@ -143,6 +148,15 @@ public final class EssJacksonModule extends JacksonModule {
         .add(CoreCodecs.SEVERITY).add(core.violation);
     // Booking: what the calendar records and answers (bookings, events, decisions, series), rules and policies.
     BookingRecordCodecs.register(adapters, configured, booking, core);
+    // The rest of the core (directory, community, network) and of the time bank (listings, results, statistics,
+    // clearing, simulation).
+    new DirectoryCodecs(configured, venue.address).register(adapters);
+    new NetworkCodecs(configured, community, booking.dateRange, venue.venue).register(adapters);
+    new TimebankValueCodecs(configured, timebank, venue.geoPoint, core.violation).register(adapters);
+    ClearingCodecs clearing = new ClearingCodecs(configured);
+    clearing.register(adapters);
+    context.addDeserializers(clearing.generic());
+    new SimulationCodecs(configured, timebank.limits).register(adapters);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());

@@ -1,8 +1,13 @@
 package coop.ess.timebank.clearing;
 
+import coop.ess.core.internal.Checks;
+import coop.ess.timebank.clearing.internal.ClearingMessages;
+import java.util.Objects;
+
 /**
  * The outcome of clearing an {@link ObligationArrays} network: the totals and the remaining amount of each input
- * obligation (never more than it was; zero when cancelled entirely).
+ * obligation (never more than it was; zero when cancelled entirely). The totals always satisfy
+ * {@code 0 <= netInternalDebt() <= remainingDebt() <= totalDebt()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +29,44 @@ public final class ArrayClearingResult {
       sum += amount;
     }
     this.remainingDebt = sum;
+  }
+
+  /**
+   * A result with these totals and remaining amounts, such as one {@link Clearing#clear(ObligationArrays,
+   * ClearingMethod)} computed and that was saved; to clear a network, call {@link Clearing}. The array is copied.
+   *
+   * @param method the method used, not null
+   * @param totalDebt the sum of all obligations before clearing
+   * @param netInternalDebt the sum of the positive net positions
+   * @param remaining the remaining amount of each input obligation, each at least 0, not null
+   * @return the result, not null
+   * @throws coop.ess.core.EssValidationException if an amount is negative, or unless
+   *     {@code 0 <= netInternalDebt <= remaining debt <= totalDebt}
+   */
+  public static ArrayClearingResult of(ClearingMethod method, long totalDebt, long netInternalDebt,
+      long[] remaining) {
+    Objects.requireNonNull(method, "method");
+    Checks checks = Checks.of(ClearingMessages.CATALOG, "ArrayClearingResult");
+    long sum = 0;
+    boolean fits = true;
+    for (int i = 0; i < remaining.length; i++) {
+      checks.check(remaining[i] >= 0, "clearingResult.negative", "remaining[" + i + "]", "index", i,
+          "amount", remaining[i]);
+      if (remaining[i] > 0 && fits) {
+        try {
+          sum = Math.addExact(sum, remaining[i]);
+        } catch (ArithmeticException e) {
+          fits = false;
+        }
+      }
+    }
+    if (!checks.hasViolations()) {
+      checks.check(fits && 0 <= netInternalDebt && netInternalDebt <= sum && sum <= totalDebt,
+          "clearingResult.totals", "remaining", "netInternal", netInternalDebt,
+          "remaining", fits ? Long.toString(sum) : "more than " + Long.MAX_VALUE, "total", totalDebt);
+    }
+    checks.throwIfInvalid();
+    return new ArrayClearingResult(method, totalDebt, netInternalDebt, remaining.clone());
   }
 
   /**

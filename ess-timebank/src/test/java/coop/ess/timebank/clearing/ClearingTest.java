@@ -2,6 +2,7 @@ package coop.ess.timebank.clearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.ess.core.EssValidationException;
 import coop.ess.core.Violation;
@@ -75,5 +76,50 @@ class ClearingTest {
     assertThatThrownBy(() -> Clearing.clear(List.of(Obligation.of("a", "b", Long.MAX_VALUE),
         Obligation.of("b", "a", Long.MAX_VALUE)), ClearingMethod.OPTIMAL))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void aSavedResultIsRebuiltAsItWas() {
+    List<Obligation<String>> debts = List.of(Obligation.of("ana", "bo", 100), Obligation.of("bo", "cy", 80),
+        Obligation.of("cy", "ana", 60));
+    ClearingResult<String> result = Clearing.clear(debts, ClearingMethod.OPTIMAL);
+
+    assertThat(ClearingResult.of(result.method(), result.totalDebt(), result.netInternalDebt(), result.remaining()))
+        .isEqualTo(result);
+  }
+
+  @Test
+  void aResultWhoseTotalsDoNotFitIsRefused() {
+    assertThatThrownBy(() -> ClearingResult.of(ClearingMethod.FAST, 50, 10, List.of(Obligation.of("a", "b", 60))))
+        .isInstanceOfSatisfying(EssValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code, Violation::field).containsExactly(tuple("clearingResult.totals",
+                "remaining")));
+    assertThatThrownBy(() -> ClearingResult.of(ClearingMethod.FAST, 50, 20, List.of(Obligation.of("a", "b", 10))))
+        .isInstanceOf(EssValidationException.class);
+  }
+
+  @Test
+  void aSavedArrayResultIsRebuiltAsItWas() {
+    ObligationArrays network = ObligationArrays.of(3, new int[] {0, 1, 2}, new int[] {1, 2, 0},
+        new long[] {100, 80, 60});
+    ArrayClearingResult result = Clearing.clear(network, ClearingMethod.OPTIMAL);
+
+    ArrayClearingResult rebuilt = ArrayClearingResult.of(result.method(), result.totalDebt(),
+        result.netInternalDebt(), result.remainingAmounts());
+
+    assertThat(rebuilt.remainingAmounts()).containsExactly(40, 20, 0);
+    assertThat(rebuilt.cleared()).isEqualTo(result.cleared()).isEqualTo(180);
+    assertThat(rebuilt.remainingDebt()).isEqualTo(60);
+  }
+
+  @Test
+  void anArrayResultWithANegativeAmountIsRefusedAtItsIndex() {
+    assertThatThrownBy(() -> ArrayClearingResult.of(ClearingMethod.OPTIMAL, 10, 0, new long[] {5, -1}))
+        .isInstanceOfSatisfying(EssValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code, Violation::field).containsExactly(tuple("clearingResult.negative",
+                "remaining[1]")));
+    assertThatThrownBy(() -> ArrayClearingResult.of(ClearingMethod.OPTIMAL, Long.MAX_VALUE, 0,
+        new long[] {Long.MAX_VALUE, 1})).isInstanceOfSatisfying(EssValidationException.class,
+        e -> assertThat(e.getMessage()).contains("more than"));
   }
 }
