@@ -7,7 +7,6 @@ import coop.ess.core.Violation;
 import coop.ess.core.internal.Checks;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -659,15 +658,7 @@ public final class BallotBox {
           clock.fix(event.at());
           apply(event);
         }
-        if (journal.size() < event.sequence()) {
-          throw new EssStateException("Event #" + event.sequence() + " does not replay: " + event
-              + " (nothing was recorded at " + event.at() + ")");
-        }
-        GovernanceEvent again = journal.get(event.sequence());
-        if (!again.equals(event)) {
-          throw new EssStateException("Event #" + event.sequence() + " does not replay: saved " + event
-              + ", replayed " + again);
-        }
+        Replayer.check(journal, event);
       }
       if (journal.size() != events.size()) {
         throw new EssStateException("The record stops at event #" + events.size() + " but replaying it recorded "
@@ -824,39 +815,5 @@ public final class BallotBox {
 
   private static Violation error(String code, String field, Object... parameters) {
     return GovernanceMessages.CATALOG.error(code, field, parameters);
-  }
-
-  /** The engine's clock, held at each saved event's instant while replaying. */
-  private static final class ReplayClock extends Clock {
-    private final Clock live;
-    private volatile @Nullable Instant fixed;
-
-    ReplayClock(Clock live) {
-      this.live = live;
-    }
-
-    void fix(Instant instant) {
-      fixed = instant;
-    }
-
-    void release() {
-      fixed = null;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return live.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return live.withZone(zone);
-    }
-
-    @Override
-    public Instant instant() {
-      Instant at = fixed;
-      return at != null ? at : live.instant();
-    }
   }
 }
