@@ -7,8 +7,10 @@ import coop.ess.json.internal.ClearingCodecs;
 import coop.ess.json.internal.CommunityCodecs;
 import coop.ess.json.internal.CoreCodecs;
 import coop.ess.json.internal.CoreIds;
+import coop.ess.json.internal.CountingCodecs;
 import coop.ess.json.internal.DirectoryCodecs;
 import coop.ess.json.internal.Features;
+import coop.ess.json.internal.GovernanceCodecs;
 import coop.ess.json.internal.NetworkCodecs;
 import coop.ess.json.internal.SimulationCodecs;
 import coop.ess.json.internal.TimebankCodecs;
@@ -157,6 +159,21 @@ public final class EssJacksonModule extends JacksonModule {
     clearing.register(adapters);
     context.addDeserializers(clearing.generic());
     new SimulationCodecs(configured, timebank.limits).register(adapters);
+    // Governance and counting (coop.ess.core.governance and .counting).
+    GovernanceCodecs governance = new GovernanceCodecs(configured, core.violation);
+    CountingCodecs counting = new CountingCodecs(configured);
+    adapters.addKey(GovernanceCodecs.PROPOSAL_ID).addKey(GovernanceCodecs.COLLEGE_ID).add(GovernanceCodecs.OBJECTION_ID)
+        .add(GovernanceCodecs.PROPOSAL_STATE).add(GovernanceCodecs.BOUNDARY).add(GovernanceCodecs.TREATMENT)
+        .add(GovernanceCodecs.ATTENDANCE).add(GovernanceCodecs.VOTE_CHOICE).add(GovernanceCodecs.OUTCOME)
+        .add(GovernanceCodecs.THRESHOLD_BASE).add(GovernanceCodecs.QUORUM_BASE).add(GovernanceCodecs.READING)
+        .add(GovernanceCodecs.EMPTY_COLLEGE).add(GovernanceCodecs.EVENT_KIND).add(GovernanceCodecs.CONSENT_STATE)
+        .add(GovernanceCodecs.ELECTION_PHASE).add(governance.threshold).add(governance.quorum)
+        .add(governance.resolutionType).add(governance.proposal).add(governance.college).add(governance.statute)
+        .add(governance.electorate).add(governance.tally).add(governance.turnout).add(governance.motionResult)
+        .add(governance.event).add(governance.receipt).add(governance.objection).add(governance.nomination)
+        .add(governance.assemblyRecord)
+        .add(CountingCodecs.METHOD).add(CountingCodecs.RATIONAL).add(counting.ballot).add(counting.project)
+        .add(counting.election).add(counting.round).add(counting.tieBreak).add(counting.result);
     context.addSerializers(adapters.serializers());
     context.addDeserializers(adapters.deserializers());
     context.addKeySerializers(adapters.keySerializers());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ballot box of an assembly: proposals and their life cycle, presence, proxies (<i>pouvoirs</i>) and votes,
@@ -37,8 +38,13 @@ import java.util.TreeSet;
  *
  * <p>A business refusal (vote after close, proxy beyond the cap…) is returned as a {@link Receipt} with violations in
  * English and French, recorded as a {@link GovernanceEvent.Kind#REFUSED} event, and leaves the box unchanged. API
- * misuse (an unknown proposal, a transition from the wrong state) throws. Thread-safe: every method holds the box's
- * lock.
+ * misuse (an unknown proposal, a transition from the wrong state) throws.
+ *
+ * <p>Saving and reloading: {@link #record()} is what an application stores (the electorate, the cap, the statute and
+ * the journal); {@link #replay(Clock, AssemblyRecord)} rebuilds the same box by re-applying every event through the
+ * same rules and checking that each one is recorded again identically.
+ *
+ * <p>Thread-safe: every method holds the box's lock.
  */
 public final class BallotBox {
 
@@ -57,15 +63,19 @@ public final class BallotBox {
   }
 
   private final Journal journal;
+  private final ReplayClock clock;
   private final Electorate electorate;
   private final Optional<CollegeStatute> statute;
   private final int proxyCap;
   private final Map<ProposalId, Ballot> ballots = new LinkedHashMap<>();
   private final Map<MemberId, Attendance> presence = new TreeMap<>();
   private final Map<MemberId, MemberId> proxies = new TreeMap<>();
+  /** While replaying: the closing event of each secret ballot, which carries its anonymous tally; else null. */
+  private @Nullable Map<ProposalId, GovernanceEvent> sealed;
 
   private BallotBox(Clock clock, Electorate electorate, Optional<CollegeStatute> statute, int proxyCap) {
-    this.journal = new Journal(Objects.requireNonNull(clock, "clock"));
+    this.clock = new ReplayClock(Objects.requireNonNull(clock, "clock"));
+    this.journal = new Journal(this.clock);
     this.electorate = Objects.requireNonNull(electorate, "electorate");
     this.statute = statute;
     this.proxyCap = proxyCap;
@@ -115,6 +125,37 @@ public final class BallotBox {
   }
 
   /**
+   * Rebuilds a ballot box from its record: every event is re-applied, at its own instant, through the same rules as
+   * the live box (proposals drafted, scheduled, opened, closed and decided; presence; proxies; votes), and each
+   * event recorded again must equal the saved one. Refusals are kept as they were (they changed nothing). Once
+   * rebuilt, the box runs on {@code clock}.
+   *
+   * @param clock the clock of the rebuilt box, not null
+   * @param record the saved record, not null
+   * @return the ballot box, in the state the record leaves it, not null
+   * @throws EssStateException if an event does not replay identically (a record edited or taken from another box),
+   *     lacks what its kind needs, or a secret ballot with votes is still open at the end of the record (its choices
+   *     enter the journal only when it closes)
+   * @throws coop.ess.core.EssValidationException if the record's proxy cap or statute is invalid for its electorate
+   */
+  public static BallotBox replay(Clock clock, AssemblyRecord record) {
+    Objects.requireNonNull(record, "record");
+    BallotBox box = new BallotBox(clock, record.electorate(), record.statute(), record.proxyCap());
+    box.replay(record.events());
+    return box;
+  }
+
+  /**
+   * What to save to reload this box later with {@link #replay(Clock, AssemblyRecord)}.
+   *
+   * @return the record: electorate, proxy cap, statute and every event so far, not null
+   */
+  public synchronized AssemblyRecord record() {
+    return AssemblyRecord.builder().electorate(electorate).proxyCap(proxyCap).statute(statute).events(events())
+        .build();
+  }
+
+  /**
    * The electorate.
    *
    * @return the electorate, not null
@@ -141,7 +182,8 @@ public final class BallotBox {
       throw new EssStateException("Proposal " + proposal.id() + " must be added as a draft, not " + proposal.state());
     }
     ballots.put(proposal.id(), new Ballot(proposal));
-    journal.record(GovernanceEvent.Kind.PROPOSAL_DRAFTED, b -> b.proposal(proposal.id()).detail(proposal.title()));
+    journal.record(GovernanceEvent.Kind.PROPOSAL_DRAFTED,
+        b -> b.proposal(proposal.id()).detail(proposal.title()).drafted(proposal));
     return proposal;
   }
 
@@ -162,7 +204,7 @@ public final class BallotBox {
     ballot.proposal = Proposal.builder().from(ballot.proposal).state(ProposalState.SCHEDULED)
         .opensAt(opensAt).closesAt(closesAt).build();
     journal.record(GovernanceEvent.Kind.PROPOSAL_SCHEDULED,
-        b -> b.proposal(id).detail(opensAt + " to " + closesAt));
+        b -> b.proposal(id).detail(opensAt + " to " + closesAt).opensAt(opensAt).closesAt(closesAt));
     refresh();
     return ballot.proposal;
   }
@@ -195,8 +237,7 @@ public final class BallotBox {
   public synchronized Proposal close(ProposalId id) {
     refresh();
     Ballot ballot = require(id, ProposalState.OPEN);
-    ballot.proposal = ballot.proposal.in(ProposalState.CLOSED);
-    journal.record(GovernanceEvent.Kind.PROPOSAL_CLOSED, b -> b.proposal(id));
+    seal(ballot, "");
     return ballot.proposal;
   }
 
@@ -222,8 +263,8 @@ public final class BallotBox {
     MotionResult result = count(ballot, convocation);
     ballot.proposal = Proposal.builder().from(ballot.proposal).state(ProposalState.DECIDED)
         .outcome(result.outcome()).statement(statement).build();
-    journal.record(GovernanceEvent.Kind.PROPOSAL_DECIDED,
-        b -> b.proposal(id).detail(result.outcome() + ": " + statement));
+    journal.record(GovernanceEvent.Kind.PROPOSAL_DECIDED, b -> b.proposal(id)
+        .detail(result.outcome() + ": " + statement).convocation(convocation).outcome(result.outcome()));
     return result;
   }
 
@@ -402,8 +443,12 @@ public final class BallotBox {
    * @throws EssNotFoundException if the proposal is unknown
    */
   public synchronized Receipt vote(ProposalId id, MemberId voter, VoteChoice choice) {
+    return cast(id, voter, Optional.of(Objects.requireNonNull(choice, "choice")));
+  }
+
+  /** A member's own vote; the choice is empty only when replaying a secret vote. */
+  private Receipt cast(ProposalId id, MemberId voter, Optional<VoteChoice> sealedOrChoice) {
     refresh();
-    Objects.requireNonNull(choice, "choice");
     Ballot ballot = ballot(id);
     List<Violation> problems = new ArrayList<>();
     if (!electorate.contains(voter)) {
@@ -417,9 +462,10 @@ public final class BallotBox {
       return journal.refuse(problems, b -> b.proposal(id).actor(voter));
     }
     if (ballot.proposal.secret()) {
-      deposit(ballot, voter, choice);
+      deposit(ballot, voter, sealedOrChoice);
       return journal.accept(GovernanceEvent.Kind.VOTE_CAST, b -> b.proposal(id).actor(voter));
     }
+    VoteChoice choice = sealedOrChoice.orElseThrow(() -> noChoice(id));
     Cast previous = ballot.votes.put(voter, new Cast(choice, Optional.empty()));
     if (previous == null) {
       return journal.accept(GovernanceEvent.Kind.VOTE_CAST, b -> b.proposal(id).actor(voter).choice(choice));
@@ -442,8 +488,12 @@ public final class BallotBox {
    * @throws EssNotFoundException if the proposal is unknown
    */
   public synchronized Receipt voteByProxy(ProposalId id, MemberId holder, MemberId giver, VoteChoice choice) {
+    return castByProxy(id, holder, giver, Optional.of(Objects.requireNonNull(choice, "choice")));
+  }
+
+  /** A vote by proxy; the choice is empty only when replaying a secret vote. */
+  private Receipt castByProxy(ProposalId id, MemberId holder, MemberId giver, Optional<VoteChoice> sealedOrChoice) {
     refresh();
-    Objects.requireNonNull(choice, "choice");
     Ballot ballot = ballot(id);
     List<Violation> problems = new ArrayList<>();
     if (!holder.equals(proxies.get(giver))) {
@@ -459,10 +509,11 @@ public final class BallotBox {
       return journal.refuse(problems, b -> b.proposal(id).actor(holder).other(giver));
     }
     if (ballot.proposal.secret()) {
-      deposit(ballot, giver, choice);
+      deposit(ballot, giver, sealedOrChoice);
       ballot.representedBySecretProxy.add(giver);
       return journal.accept(GovernanceEvent.Kind.PROXY_USED, b -> b.proposal(id).actor(holder).other(giver));
     }
+    VoteChoice choice = sealedOrChoice.orElseThrow(() -> noChoice(id));
     ballot.votes.put(giver, new Cast(choice, Optional.of(holder)));
     return journal.accept(GovernanceEvent.Kind.PROXY_USED, b -> b.proposal(id).actor(holder).other(giver)
         .choice(choice).previousChoice(Optional.ofNullable(previous).map(Cast::choice)));
@@ -542,10 +593,151 @@ public final class BallotBox {
 
   // ---- internals ----
 
-  private void deposit(Ballot ballot, MemberId voter, VoteChoice choice) {
+  private void deposit(Ballot ballot, MemberId voter, Optional<VoteChoice> choice) {
     ballot.participants.add(voter);
     String key = electorate.collegeOf(voter).map(CollegeId::value).orElse("");
-    ballot.secretTallies.merge(key, Tally.empty().plus(choice), Tally::plus);
+    choice.ifPresent(c -> ballot.secretTallies.merge(key, Tally.empty().plus(c), Tally::plus));
+  }
+
+  /**
+   * Closes an open ballot; a secret ballot's anonymous tallies enter the journal now (when replaying, they are
+   * restored from the saved closing event first, and must account for every participant).
+   */
+  private void seal(Ballot ballot, String detail) {
+    ProposalId id = ballot.proposal.id();
+    boolean secret = ballot.proposal.secret();
+    if (secret && sealed != null) {
+      restoreTallies(ballot, sealed.get(id));
+    }
+    ballot.proposal = ballot.proposal.in(ProposalState.CLOSED);
+    Tally total = ballot.secretTallies.values().stream().reduce(Tally.empty(), Tally::plus);
+    Map<CollegeId, Tally> byCollege = new LinkedHashMap<>();
+    if (!electorate.colleges().isEmpty()) {
+      ballot.secretTallies.forEach((college, tally) -> byCollege.put(CollegeId.of(college), tally));
+    }
+    journal.record(GovernanceEvent.Kind.PROPOSAL_CLOSED, b -> {
+      b.proposal(id).detail(detail);
+      if (secret) {
+        b.tally(total).collegeTallies(byCollege);
+      }
+    });
+  }
+
+  private void restoreTallies(Ballot ballot, @Nullable GovernanceEvent closing) {
+    ballot.secretTallies.clear();
+    if (closing != null) {
+      if (electorate.colleges().isEmpty()) {
+        closing.tally().filter(t -> t.ballots() > 0).ifPresent(t -> ballot.secretTallies.put("", t));
+      } else {
+        closing.collegeTallies().forEach((college, tally) -> ballot.secretTallies.put(college.value(), tally));
+      }
+    }
+    long ballots = ballot.secretTallies.values().stream().mapToLong(Tally::ballots).sum();
+    if (ballots != ballot.participants.size()) {
+      throw new EssStateException("The saved tally of secret ballot " + ballot.proposal.id() + " counts " + ballots
+          + " ballots for " + ballot.participants.size() + " participants");
+    }
+  }
+
+  private static EssStateException noChoice(ProposalId id) {
+    return new EssStateException("A vote on open ballot " + id + " must carry its choice");
+  }
+
+  /** Re-applies saved events; see {@link #replay(Clock, AssemblyRecord)}. */
+  private synchronized void replay(List<GovernanceEvent> events) {
+    Map<ProposalId, GovernanceEvent> closings = new LinkedHashMap<>();
+    for (GovernanceEvent event : events) {
+      if (event.kind() == GovernanceEvent.Kind.PROPOSAL_CLOSED && event.proposal().isPresent()) {
+        closings.put(event.proposal().get(), event);
+      }
+    }
+    sealed = closings;
+    try {
+      for (GovernanceEvent event : events) {
+        if (journal.size() < event.sequence()) {
+          clock.fix(event.at());
+          apply(event);
+        }
+        Replayer.check(journal, event);
+      }
+      if (journal.size() != events.size()) {
+        throw new EssStateException("The record stops at event #" + events.size() + " but replaying it recorded "
+            + journal.size() + " events");
+      }
+      for (Ballot ballot : ballots.values()) {
+        if (ballot.proposal.secret() && ballot.proposal.state() == ProposalState.OPEN
+            && !ballot.participants.isEmpty()) {
+          throw new EssStateException("Secret ballot " + ballot.proposal.id() + " is still open with "
+              + ballot.participants.size() + " participants: its choices enter the journal only when it closes,"
+              + " so it cannot be reloaded before");
+        }
+      }
+    } finally {
+      sealed = null;
+      clock.release();
+    }
+  }
+
+  /** Re-applies one saved event through the public rules. */
+  private void apply(GovernanceEvent event) {
+    switch (event.kind()) {
+      case PROPOSAL_DRAFTED -> draft(need(event, event.drafted(), "drafted"));
+      case PROPOSAL_SCHEDULED -> schedule(proposalOf(event), need(event, event.opensAt(), "opensAt"),
+          need(event, event.closesAt(), "closesAt"));
+      case PROPOSAL_OPENED -> {
+        if ("scheduled".equals(event.detail())) {
+          refresh();
+        } else {
+          open(proposalOf(event));
+        }
+      }
+      case PROPOSAL_CLOSED -> {
+        if ("deadline".equals(event.detail())) {
+          refresh();
+        } else {
+          close(proposalOf(event));
+        }
+      }
+      case PROPOSAL_DECIDED -> decide(proposalOf(event), need(event, event.convocation(), "convocation"),
+          event.statement());
+      case PROPOSAL_WITHDRAWN -> withdraw(proposalOf(event), event.detail());
+      case PRESENCE_RECORDED -> recordPresence(actorOf(event), attendanceOf(event));
+      case DEPARTURE_RECORDED -> recordDeparture(actorOf(event));
+      case PROXY_GIVEN -> giveProxy(actorOf(event), need(event, event.other(), "other"));
+      case PROXY_REVOKED -> revokeProxy(actorOf(event));
+      case VOTE_CAST, VOTE_CHANGED, PROXY_VOTE_OVERRIDDEN -> cast(proposalOf(event), actorOf(event), event.choice());
+      case PROXY_USED -> castByProxy(proposalOf(event), actorOf(event), need(event, event.other(), "other"),
+          event.choice());
+      case REFUSED -> {
+        refresh();
+        journal.copy(event);
+      }
+      default -> throw new EssStateException("Event #" + event.sequence() + " of kind " + event.kind()
+          + " is not an event of a ballot box");
+    }
+  }
+
+  private static <T> T need(GovernanceEvent event, Optional<T> value, String field) {
+    return value.orElseThrow(() -> new EssStateException("Event #" + event.sequence() + " of kind " + event.kind()
+        + " lacks its " + field));
+  }
+
+  private static ProposalId proposalOf(GovernanceEvent event) {
+    return need(event, event.proposal(), "proposal");
+  }
+
+  private static MemberId actorOf(GovernanceEvent event) {
+    return need(event, event.actor(), "actor");
+  }
+
+  private static Attendance attendanceOf(GovernanceEvent event) {
+    for (Attendance attendance : Attendance.values()) {
+      if (attendance.name().equals(event.detail())) {
+        return attendance;
+      }
+    }
+    throw new EssStateException("Event #" + event.sequence() + " records an unknown attendance \"" + event.detail()
+        + "\"");
   }
 
   private MotionResult count(Ballot ballot, int convocation) {
@@ -597,8 +789,7 @@ public final class BallotBox {
       }
       if (ballot.proposal.state() == ProposalState.OPEN
           && proposal.closesAt().filter(t -> !now.isBefore(t)).isPresent()) {
-        ballot.proposal = ballot.proposal.in(ProposalState.CLOSED);
-        journal.record(GovernanceEvent.Kind.PROPOSAL_CLOSED, b -> b.proposal(proposal.id()).detail("deadline"));
+        seal(ballot, "deadline");
       }
     }
   }

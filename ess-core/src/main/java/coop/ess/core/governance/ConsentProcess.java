@@ -65,6 +65,66 @@ public final class ConsentProcess {
   }
 
   /**
+   * Rebuilds a consent process from its saved events ({@link #events()}): each event is re-applied at its own instant
+   * through the same rules (objections raised, answered and lifted; amendments; consent) and must be recorded again
+   * identically. Refusals are kept as they were. Once rebuilt, the process runs on {@code clock}.
+   *
+   * @param clock the clock of the rebuilt process, not null
+   * @param circle the members who take part, not null
+   * @param events the saved events, the first being the {@link GovernanceEvent.Kind#ROUND_STARTED} of round 1, not
+   *     null
+   * @return the process, in the state the events leave it, not null
+   * @throws EssStateException if the events are empty, or one does not replay identically or is not an event of a
+   *     consent process
+   */
+  public static ConsentProcess replay(Clock clock, Collection<MemberId> circle, List<GovernanceEvent> events) {
+    Objects.requireNonNull(clock, "clock");
+    if (events.isEmpty()) {
+      throw new EssStateException("A consent process is replayed from at least its first event");
+    }
+    GovernanceEvent first = events.get(0);
+    if (first.kind() != GovernanceEvent.Kind.ROUND_STARTED || first.proposal().isEmpty()) {
+      throw new EssStateException("Event #1 of a consent process must start round 1 of a proposal, not " + first);
+    }
+    ReplayClock replayClock = new ReplayClock(clock);
+    replayClock.fix(first.at());
+    ConsentProcess process = new ConsentProcess(replayClock, first.proposal().get(), first.detail(), circle);
+    process.replayRest(replayClock, events);
+    return process;
+  }
+
+  /**
+   * Checks the first saved event against the one this process recorded when it started, then re-applies the others,
+   * each at its instant on {@code clock} (this process's clock), which is released at the end.
+   */
+  synchronized void replayRest(ReplayClock clock, List<GovernanceEvent> events) {
+    try {
+      Replayer.check(journal, events.get(0));
+      for (GovernanceEvent event : events.subList(1, events.size())) {
+        clock.fix(event.at());
+        apply(event);
+        Replayer.check(journal, event);
+      }
+    } finally {
+      clock.release();
+    }
+  }
+
+  private void apply(GovernanceEvent event) {
+    switch (event.kind()) {
+      case OBJECTION_RAISED -> object(Replayer.actor(event), Replayer.after(event, ": "));
+      case OBJECTION_ANSWERED -> answer(ObjectionId.of(Replayer.before(event, ": ")), Replayer.actor(event),
+          Replayer.after(event, ": "));
+      case OBJECTION_LIFTED -> lift(ObjectionId.of(event.detail()), Replayer.actor(event));
+      case ROUND_STARTED -> amend(Replayer.actor(event), Replayer.after(event, ": "));
+      case CONSENT_REACHED -> consent();
+      case REFUSED -> journal.copy(event);
+      default -> throw new EssStateException("Event #" + event.sequence() + " of kind " + event.kind()
+          + " is not an event of a consent process");
+    }
+  }
+
+  /**
    * Raises a reasoned objection in the current round.
    *
    * @param member who objects, not null

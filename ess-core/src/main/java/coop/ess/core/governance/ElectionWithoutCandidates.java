@@ -42,7 +42,7 @@ public final class ElectionWithoutCandidates {
   }
 
   private final Journal journal;
-  private final Clock clock;
+  private final ReplayClock clock;
   private final ProposalId election;
   private final String role;
   private final SortedSet<MemberId> circle;
@@ -51,9 +51,10 @@ public final class ElectionWithoutCandidates {
   private Optional<ConsentProcess> consent = Optional.empty();
   private Optional<MemberId> proposed = Optional.empty();
 
-  private ElectionWithoutCandidates(Clock clock, ProposalId election, String role, Collection<MemberId> circle) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.journal = new Journal(clock);
+  private ElectionWithoutCandidates(ReplayClock clock, ProposalId election, String role,
+      Collection<MemberId> circle) {
+    this.clock = clock;
+    this.journal = new Journal(this.clock);
     this.election = Objects.requireNonNull(election, "election");
     this.role = Objects.requireNonNull(role, "role");
     this.circle = new TreeSet<>(circle);
@@ -71,7 +72,94 @@ public final class ElectionWithoutCandidates {
    */
   public static ElectionWithoutCandidates start(Clock clock, ProposalId election, String role,
       Collection<MemberId> circle) {
-    return new ElectionWithoutCandidates(clock, election, role, circle);
+    return new ElectionWithoutCandidates(new ReplayClock(Objects.requireNonNull(clock, "clock")), election, role,
+        circle);
+  }
+
+  /**
+   * Rebuilds an election from its saved events ({@link #events()}) and the events of each consent process it started
+   * (each {@link ConsentProcess#events()}, in the order of the proposals): every event is re-applied at its own
+   * instant through the same rules and must be recorded again identically. Refusals are kept as they were. Once
+   * rebuilt, the election and its consent processes run on {@code clock}.
+   *
+   * @param clock the clock of the rebuilt election, not null
+   * @param role the role to fill, as given to {@link #start}, not null
+   * @param circle the members who take part, not null
+   * @param events the election's saved events, the first being its start, not null
+   * @param consents the saved events of each consent process, in the order of the proposals, not null
+   * @return the election, in the state the events leave it, not null
+   * @throws EssStateException if the events are empty, or one does not replay identically, lacks what its kind needs,
+   *     or is not an event of such an election
+   */
+  public static ElectionWithoutCandidates replay(Clock clock, String role, Collection<MemberId> circle,
+      List<GovernanceEvent> events, List<List<GovernanceEvent>> consents) {
+    Objects.requireNonNull(clock, "clock");
+    if (events.isEmpty() || events.get(0).proposal().isEmpty()) {
+      throw new EssStateException("An election is replayed from at least its first event, which names it");
+    }
+    ReplayClock replayClock = new ReplayClock(clock);
+    replayClock.fix(events.get(0).at());
+    ElectionWithoutCandidates election = new ElectionWithoutCandidates(replayClock, events.get(0).proposal().get(),
+        role, circle);
+    synchronized (election) {
+      try {
+        Replayer.check(election.journal, events.get(0));
+        int proposals = 0;
+        for (GovernanceEvent event : events.subList(1, events.size())) {
+          election.clock.fix(event.at());
+          proposals = election.apply(event, consents, proposals);
+          Replayer.check(election.journal, event);
+        }
+      } finally {
+        election.clock.release();
+      }
+    }
+    return election;
+  }
+
+  /** Re-applies one saved event; returns the number of proposals made so far. */
+  private int apply(GovernanceEvent event, List<List<GovernanceEvent>> consents, int proposals) {
+    switch (event.kind()) {
+      case NOMINATION -> {
+        MemberId nominee = event.other().orElseThrow(() -> new EssStateException("Event #" + event.sequence()
+            + " of kind NOMINATION lacks its nominee"));
+        if (phase == Phase.CHANGE_ROUND) {
+          changeNomination(Replayer.actor(event), nominee, event.detail());
+        } else {
+          nominate(Replayer.actor(event), nominee, event.detail());
+        }
+      }
+      case PHASE_CHANGED -> {
+        if (event.detail().equals(Phase.CHANGE_ROUND.name())) {
+          startChangeRound();
+        } else if (event.detail().equals(Phase.ELECTED.name())) {
+          conclude();
+        } else if (event.detail().startsWith(Phase.CONSENT.name()) && event.other().isPresent()) {
+          if (proposals >= consents.size() || consents.get(proposals).isEmpty()) {
+            throw new EssStateException("Event #" + event.sequence() + " proposes " + event.other().get()
+                + " but the events of consent process " + (proposals + 1) + " are missing");
+          }
+          List<GovernanceEvent> steps = consents.get(proposals);
+          MemberId person = event.other().get();
+          String prefix = person + " as " + role + ": ";
+          String text = steps.get(0).detail();
+          if (!text.startsWith(prefix)) {
+            throw new EssStateException("Consent process " + (proposals + 1) + " does not start with \"" + prefix
+                + "\": " + text);
+          }
+          ConsentProcess process = propose(person, text.substring(prefix.length()));
+          process.replayRest(clock, steps);
+          clock.fix(event.at());
+          return proposals + 1;
+        } else {
+          throw new EssStateException("Event #" + event.sequence() + " records an unknown phase change: " + event);
+        }
+      }
+      case REFUSED -> journal.copy(event);
+      default -> throw new EssStateException("Event #" + event.sequence() + " of kind " + event.kind()
+          + " is not an event of an election without candidates");
+    }
+    return proposals;
   }
 
   /**

@@ -2,8 +2,10 @@ package coop.ess.core.governance;
 
 import coop.ess.core.MemberId;
 import coop.ess.core.Violation;
+import coop.ess.core.internal.Checks;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,8 +14,13 @@ import org.immutables.value.Value;
  * change, a presence, a proxy given, revoked or used, a vote cast or changed, an objection, or a refusal with its
  * violations.
  *
- * <p>The events of a secret ballot never carry a choice: only the voter took part. Events are never changed or removed.
- * Immutable and thread-safe.
+ * <p>The events of a secret ballot never carry a choice: only the voter took part; the anonymous {@link #tally()} of
+ * the ballot is recorded when it closes. Events are never changed or removed. The journal of a {@link BallotBox}
+ * holds everything needed to {@link BallotBox#replay rebuild} it: the proposal as drafted, the voting period, the
+ * convocation and outcome of a decision.
+ *
+ * <p>The engines record events; {@link #builder()} is for reading them back from storage. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class GovernanceEvent {
@@ -68,8 +75,13 @@ public abstract class GovernanceEvent {
 
   GovernanceEvent() {}
 
-  static ImmutableGovernanceEvent.Builder builder() {
-    return ImmutableGovernanceEvent.builder();
+  /**
+   * A builder, to read events back from storage; the engines record their own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -146,6 +158,77 @@ public abstract class GovernanceEvent {
    */
   public abstract List<Violation> violations();
 
+  /**
+   * The proposal as it was drafted, on {@link Kind#PROPOSAL_DRAFTED}.
+   *
+   * @return the draft, possibly empty
+   */
+  public abstract Optional<Proposal> drafted();
+
+  /**
+   * When voting opens, on {@link Kind#PROPOSAL_SCHEDULED}.
+   *
+   * @return the instant, possibly empty
+   */
+  public abstract Optional<Instant> opensAt();
+
+  /**
+   * The deadline, on {@link Kind#PROPOSAL_SCHEDULED}.
+   *
+   * @return the instant, possibly empty
+   */
+  public abstract Optional<Instant> closesAt();
+
+  /**
+   * The convocation counted (1 or 2), on {@link Kind#PROPOSAL_DECIDED}.
+   *
+   * @return the convocation, possibly empty
+   */
+  public abstract Optional<Integer> convocation();
+
+  /**
+   * The outcome, on {@link Kind#PROPOSAL_DECIDED}; the {@link #detail()} is then {@code OUTCOME: statement}.
+   *
+   * @return the outcome, possibly empty
+   */
+  public abstract Optional<Outcome> outcome();
+
+  /**
+   * The anonymous tally of a secret ballot, recorded when it closes (never before: a tally taken between two votes
+   * would reveal a choice).
+   *
+   * @return the tally, possibly empty
+   */
+  public abstract Optional<Tally> tally();
+
+  /**
+   * The anonymous tally of each college of a secret ballot whose voters sit in colleges, recorded when it closes.
+   *
+   * @return the tallies, in the order of the colleges' identifiers, not null, possibly empty
+   */
+  public abstract Map<CollegeId, Tally> collegeTallies();
+
+  /**
+   * The statement of a decision ({@link #detail()} without its outcome), or the detail of another event.
+   *
+   * @return the statement, not null, possibly empty
+   */
+  public final String statement() {
+    String prefix = outcome().map(o -> o.name() + ": ").orElse("");
+    return detail().startsWith(prefix) ? detail().substring(prefix.length()) : detail();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(GovernanceMessages.CATALOG, "GovernanceEvent #" + sequence());
+    checks.check(sequence() >= 1, "value.notPositive", "sequence", "field", "sequence", "value", sequence());
+    checks.check((kind() == Kind.REFUSED) != violations().isEmpty(), "event.refusal", "violations",
+        "kind", kind(), "count", violations().size());
+    convocation().ifPresent(c -> checks.check(c == 1 || c == 2, "event.convocation", "convocation",
+        "convocation", c));
+    checks.throwIfInvalid();
+  }
+
   @Override
   public final String toString() {
     StringBuilder out = new StringBuilder().append('#').append(sequence()).append(' ').append(kind());
@@ -157,7 +240,13 @@ public abstract class GovernanceEvent {
     if (!detail().isEmpty()) {
       out.append(" \"").append(detail()).append('"');
     }
+    tally().ifPresent(t -> out.append(" tally=(").append(t).append(')'));
     violations().forEach(v -> out.append(' ').append(v.code()));
     return out.toString();
+  }
+
+  /** Builds a {@link GovernanceEvent}; not thread-safe. */
+  public static final class Builder extends ImmutableGovernanceEvent.Builder {
+    Builder() {}
   }
 }

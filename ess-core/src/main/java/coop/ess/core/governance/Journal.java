@@ -40,6 +40,24 @@ final class Journal {
     }));
   }
 
+  /** Records a saved event again, numbered and dated here (a refusal being replayed). */
+  GovernanceEvent copy(GovernanceEvent event) {
+    GovernanceEvent again = GovernanceEvent.builder().from(event).sequence(events.size() + 1L).at(clock.instant())
+        .build();
+    events.add(again);
+    return again;
+  }
+
+  /** The number of events. */
+  int size() {
+    return events.size();
+  }
+
+  /** The event with a sequence number, from 1. */
+  GovernanceEvent get(long sequence) {
+    return events.get((int) (sequence - 1));
+  }
+
   List<GovernanceEvent> events() {
     return List.copyOf(events);
   }

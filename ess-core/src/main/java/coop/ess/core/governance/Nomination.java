@@ -1,6 +1,7 @@
 package coop.ess.core.governance;
 
 import coop.ess.core.MemberId;
+import coop.ess.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,17 @@ public abstract class Nomination {
 
   Nomination() {}
 
-  static Nomination of(MemberId voter, MemberId nominee, String reason, boolean changed) {
+  /**
+   * A nomination.
+   *
+   * @param voter who nominates, not null
+   * @param nominee who is nominated, not null
+   * @param reason why, not null, not blank
+   * @param changed whether it was changed during the change round
+   * @return the nomination, not null
+   * @throws coop.ess.core.EssValidationException if the reason is blank
+   */
+  public static Nomination of(MemberId voter, MemberId nominee, String reason, boolean changed) {
     return ImmutableNomination.builder().voter(voter).nominee(nominee).reason(reason).changed(changed).build();
   }
 
@@ -45,4 +56,11 @@ public abstract class Nomination {
    * @return true if changed
    */
   public abstract boolean changed();
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(GovernanceMessages.CATALOG, "Nomination by " + voter());
+    checks.check(!reason().isBlank(), "election.reasonBlank", "reason");
+    checks.throwIfInvalid();
+  }
 }

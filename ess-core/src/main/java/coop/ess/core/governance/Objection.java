@@ -1,6 +1,7 @@
 package coop.ess.core.governance;
 
 import coop.ess.core.MemberId;
+import coop.ess.core.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -14,6 +15,15 @@ import org.immutables.value.Value;
 public abstract class Objection {
 
   Objection() {}
+
+  /**
+   * A builder, to read an objection back from storage; a {@link ConsentProcess} records its own.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The identifier, unique within the process.
@@ -67,5 +77,21 @@ public abstract class Objection {
    */
   public final boolean stands() {
     return !lifted();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(GovernanceMessages.CATALOG, "Objection " + id());
+    checks.check(round() >= 1, "objection.round", "round", "round", round());
+    checks.check(!reason().isBlank(), "consent.reasonBlank", "reason");
+    for (int i = 0; i < answers().size(); i++) {
+      checks.check(!answers().get(i).isBlank(), "value.blank", "answers[" + i + "]", "field", "answers[" + i + "]");
+    }
+    checks.throwIfInvalid();
+  }
+
+  /** Builds an {@link Objection}; not thread-safe. */
+  public static final class Builder extends ImmutableObjection.Builder {
+    Builder() {}
   }
 }

@@ -15,7 +15,13 @@ public abstract class Receipt {
 
   Receipt() {}
 
-  static Receipt of(GovernanceEvent event) {
+  /**
+   * The receipt of a recorded event, to read it back from storage; the engines hand out their own.
+   *
+   * @param event the event, not null
+   * @return the receipt, not null
+   */
+  public static Receipt of(GovernanceEvent event) {
     return ImmutableReceipt.builder().event(event).build();
   }
 
