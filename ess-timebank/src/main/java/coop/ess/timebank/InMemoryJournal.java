@@ -56,20 +56,34 @@ public final class InMemoryJournal implements Journal {
   /** An empty journal. */
   public InMemoryJournal() {}
 
-  /** The stored events of one chunk: the event or exchange (null for a transfer), and a row of numbers. */
+  /**
+   * The stored events of one chunk: the event or exchange (null for a transfer), and a row of numbers. The items
+   * exist once the chunk holds something other than transfers (a chunk of transfers only has none), and are set
+   * before the size that makes the event visible is published.
+   */
   private static final class Chunk {
-    final @Nullable Object[] items;
+    @Nullable Object @Nullable [] items;
     final long[] rows;
 
     Chunk(int capacity) {
-      items = new Object[capacity];
       rows = new long[ROW * capacity];
     }
 
     Chunk(Chunk from, int capacity) {
-      items = Arrays.copyOf(from.items, capacity);
+      @Nullable Object[] old = from.items;
+      items = old == null ? null : Arrays.copyOf(old, capacity);
       rows = Arrays.copyOf(from.rows, ROW * capacity);
     }
+  }
+
+  /** The items of the chunk being written, created if it has none. */
+  private @Nullable Object[] tailItems() {
+    @Nullable Object[] items = tail.items;
+    if (items == null) {
+      items = new Object[tailCapacity];
+      tail.items = items;
+    }
+    return items;
   }
 
   @Override
@@ -82,7 +96,7 @@ public final class InMemoryJournal implements Journal {
       }
       opened[openedCount++] = account.account().id();
     }
-    tail.items[at & MASK] = event;
+    tailItems()[at & MASK] = event;
     size = at + 1;
   }
 
@@ -93,7 +107,7 @@ public final class InMemoryJournal implements Journal {
       return;
     }
     int at = slot(sequence);
-    tail.items[at & MASK] = exchange;
+    tailItems()[at & MASK] = exchange;
     tail.rows[ROW * (at & MASK) + 3] = nanos(recordedAt.getEpochSecond(), recordedAt.getNano());
     size = at + 1;
   }
@@ -221,7 +235,8 @@ public final class InMemoryJournal implements Journal {
   private LedgerEvent read(long sequence) {
     Chunk chunk = chunks[(int) (sequence >>> CHUNK_BITS)];
     int i = (int) sequence & MASK;
-    Object item = chunk.items[i];
+    @Nullable Object[] items = chunk.items;
+    @Nullable Object item = items == null ? null : items[i];
     if (item instanceof LedgerEvent event) {
       return event;
     }

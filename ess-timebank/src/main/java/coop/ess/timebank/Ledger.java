@@ -335,9 +335,8 @@ public final class Ledger {
    * <p>What each transfer did is written to {@code result} (cleared first): its {@link Outcome} and, only for those
    * that have any, its violations (errors when refused, warnings when posted). A transfer that posts cleanly
    * creates no object of its own (the journal and the indexes grow by chunks). Holding the lock for a whole batch
-   * keeps other threads waiting as long: a few dozen to a few hundred transfers amortise the lock; in the
-   * benchmarks, batches of 64 did better than batches of 1,024 or 8,192, whose columns no longer stay in the cache
-   * between filling and posting.
+   * keeps other threads waiting as long: a few dozen to a few thousand transfers amortise the lock (the benchmarks
+   * measure 64, 1,024 and 8,192; which was fastest changed from run to run).
    *
    * <pre>{@code
    * TransferBatch batch = new TransferBatch(64);

@@ -31,8 +31,8 @@ public final class TransferBatch {
   /**
    * An empty batch.
    *
-   * @param capacity how many transfers it can hold, 1 to {@link #MAX_CAPACITY} (a few dozen to a few hundred
-   *     amortise the ledger's lock without holding it long, and stay in the cache)
+   * @param capacity how many transfers it can hold, 1 to {@link #MAX_CAPACITY} (a few dozen to a few thousand
+   *     amortise the ledger's lock without holding it long)
    * @throws IllegalArgumentException if the capacity is out of range
    */
   public TransferBatch(int capacity) {
