@@ -4,6 +4,7 @@ import coop.ess.core.MemberId;
 import coop.ess.core.Violation;
 import coop.ess.timebank.Account;
 import coop.ess.timebank.AccountId;
+import coop.ess.timebank.BatchResult;
 import coop.ess.timebank.Category;
 import coop.ess.timebank.Exchange;
 import coop.ess.timebank.ExchangeId;
@@ -12,6 +13,7 @@ import coop.ess.timebank.LimitPolicy;
 import coop.ess.timebank.Limits;
 import coop.ess.timebank.Outcome;
 import coop.ess.timebank.PostResult;
+import coop.ess.timebank.TransferBatch;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,8 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -50,7 +54,16 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>{@code post}, {@code post2Threads} and {@code proposeAndConfirm} measure the object API ({@link Ledger#post}
  * of an {@link Exchange}, results as {@link PostResult}); {@code transfer} and {@code transfer2Threads} measure the
  * fast path {@link Ledger#transfer} (account numbers and numeric ids, an {@link Outcome} and a reusable list of
- * violations). Both run the same rules on the same exchanges. The clock is fixed (it allocates nothing).
+ * violations). {@code transferBatch64}, {@code transferBatch1024} and {@code transferBatch8192} measure
+ * {@link Ledger#transferAll}, the batch API (the same transfers in a {@link TransferBatch} of 64, 1,024 or 8,192,
+ * one lock per batch; TigerBeetle batches up to 8,189 per request), and report the time <em>per transfer</em>
+ * ({@code @OperationsPerInvocation}), filling the batch from the ring included; {@code transferBatch1024Threads2} is
+ * the same with two threads. All of them run the same rules on the same exchanges. The clock is fixed (it allocates
+ * nothing).
+ *
+ * <p>Every fork runs with a fixed, pre-touched heap of 2 GB ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}), the
+ * baselines as well: on the build machines (virtual machines) a heap that grows page by page while a ledger appends
+ * to its journal costs page faults that dwarf the ledger's own work and change from run to run.
  *
  * <p>Exchanges are built once in a ring of 2<sup>18</sup>; when the ring wraps, the ledger (and the raw balances)
  * start afresh so that every post is a new id. The H2 baseline never gets that far in an iteration.
@@ -58,6 +71,7 @@ import org.openjdk.jmh.annotations.Threads;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class TimebankBenchmark {
 
   private static final int MEMBERS = 1_000;
@@ -228,6 +242,82 @@ public class TimebankBenchmark {
     int i = next();
     violations.list.clear();
     return ledger.transfer(i, from[i], to[i], minutes[i], Category.DIY, violations.list);
+  }
+
+  /** A batch and its result per thread, for {@link Ledger#transferAll}. */
+  @State(Scope.Thread)
+  public static class Batches {
+    final TransferBatch of64 = new TransferBatch(64);
+    final TransferBatch of1024 = new TransferBatch(1024);
+    final TransferBatch of8192 = new TransferBatch(8192);
+    final BatchResult result = new BatchResult();
+  }
+
+  /** Fills the batch with the next transfers of the ring (its capacity divides the ring) and posts it. */
+  private BatchResult postBatch(TransferBatch batch, BatchResult result) {
+    int n = batch.capacity();
+    long k = cursor.getAndAdd(n);
+    int first = (int) (k % RING);
+    if (first == 0 && k > 0) {
+      ledger = freshLedger();
+    }
+    Ledger current = ledger;
+    batch.clear();
+    for (int i = first; i < first + n; i++) {
+      batch.add(i, from[i], to[i], minutes[i], Category.DIY);
+    }
+    current.transferAll(batch, result);
+    return result;
+  }
+
+  /**
+   * {@link Ledger#transferAll} of batches of 64 transfers, one thread; time per transfer.
+   *
+   * @param batches the thread's batch and result
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(64)
+  public BatchResult transferBatch64(Batches batches) {
+    return postBatch(batches.of64, batches.result);
+  }
+
+  /**
+   * {@link Ledger#transferAll} of batches of 1,024 transfers, one thread; time per transfer.
+   *
+   * @param batches the thread's batch and result
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(1024)
+  public BatchResult transferBatch1024(Batches batches) {
+    return postBatch(batches.of1024, batches.result);
+  }
+
+  /**
+   * {@link Ledger#transferAll} of batches of 8,192 transfers, one thread; time per transfer.
+   *
+   * @param batches the thread's batch and result
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(8192)
+  public BatchResult transferBatch8192(Batches batches) {
+    return postBatch(batches.of8192, batches.result);
+  }
+
+  /**
+   * The same as {@link #transferBatch1024} with two threads posting batches to one ledger; time per transfer of
+   * each thread.
+   *
+   * @param batches the thread's batch and result
+   * @return the result
+   */
+  @Benchmark
+  @Threads(2)
+  @OperationsPerInvocation(1024)
+  public BatchResult transferBatch1024Threads2(Batches batches) {
+    return postBatch(batches.of1024, batches.result);
   }
 
   /**

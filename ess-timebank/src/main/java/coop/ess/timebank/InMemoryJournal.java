@@ -2,115 +2,208 @@ package coop.ess.timebank;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link Journal} in memory: columns of arrays that grow, up to 2<sup>31</sup>−1 events.
+ * A {@link Journal} in memory, up to 2<sup>31</sup>−1 events, in chunks that are never copied once full.
  *
- * <p>The {@link Ledger} stores its postings here in a compact form (the exchange, or for
- * {@link Ledger#transfer a transfer by number} its accounts, amount and category, plus the instant as two numbers)
- * and {@link #get} builds the {@link ExchangePosted} event when it is read: every read gives an equal, immutable
- * event, and a posting keeps no object of its own alive, which spares the garbage collector. Other events are kept
- * as they are.
+ * <p>The {@link Ledger} stores its postings here in a compact form and {@link #get} builds the
+ * {@link ExchangePosted} event when it is read: every read gives an equal, immutable event, and a posting keeps no
+ * object of its own alive, which spares the garbage collector. A posting of an {@link Exchange} keeps the exchange
+ * and its instant; a {@link Ledger#transfer transfer by number} keeps no reference at all, only one row of four
+ * numbers (id, amount with the number of its category, the two accounts by their number in the order the journal's
+ * {@link AccountOpened} events opened them, and the instant in nanoseconds). Other events are kept as they are.
+ *
+ * <p>Chunks hold 16,384 events; only the first grows from a small size (so that a small ledger stays small), so
+ * appending costs the same at the millionth event as at the first.
  *
  * <p>Safe for one writer and many readers without locking: an event is stored before the size that makes it
  * visible is published.
  */
 public final class InMemoryJournal implements Journal {
 
-  /** How an event is stored: as itself, as the exchange of an ExchangePosted, or as the columns of a transfer. */
-  private static final byte EVENT = 0;
-  private static final byte POSTED = 1;
-  private static final byte TRANSFER = 2;
+  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int MASK = CHUNK - 1;
+  private static final int FIRST_CAPACITY = 256;
+  /** The numbers of a row: exchange id, amount, accounts (payer in the high half), instant. */
+  private static final int ROW = 4;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  /** Instants whose epoch seconds lie strictly within these fit in a {@code long} of nanoseconds. */
+  private static final long LARGEST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
 
-  private volatile Columns columns = new Columns(1024);
+  /** The chunks; the array is replaced (copied) when it grows, the chunks in it are not copied once full. */
+  private volatile Chunk[] chunks = {new Chunk(FIRST_CAPACITY)};
+  /** The events readers may see: published after they are stored. */
   private volatile int size;
+  /** The writer's count of events written, published or not (see {@link #publish}). */
+  private int written;
+  /** The chunk being written and how many events it holds; used by the writer only. */
+  private Chunk tail = chunks[0];
+  private int tailCapacity = FIRST_CAPACITY;
+  /** The accounts in the order the journal opened them; replaced (copied) when it grows. */
+  private volatile @Nullable AccountId[] opened = new AccountId[16];
+  private int openedCount;
+  /** The categories of transfers, numbered in the order they first appeared; replaced (copied) when it grows. */
+  private volatile @Nullable Category[] categories = new Category[8];
+  private final HashMap<Category, Integer> categoryNumbers = new HashMap<>();
+  /** The last category written and its number: transfers in a row usually share one. */
+  private @Nullable Category lastCategory;
+  private int lastCategoryNumber;
 
   /** An empty journal. */
   public InMemoryJournal() {}
 
-  /** The stored events; replaced (copied) as a whole when it grows, so readers see a consistent one. */
-  private static final class Columns {
-    final byte[] kinds;
-    final @Nullable Object[] items;
-    final long[] seconds;
-    final int[] nanos;
-    final long[] numbers;
-    final long[] minutes;
-    final @Nullable AccountId[] froms;
-    final @Nullable AccountId[] tos;
+  /**
+   * The stored events of one chunk: the event or exchange (null for a transfer), and a row of numbers. The items
+   * exist once the chunk holds something other than transfers (a chunk of transfers only has none), and are set
+   * before the size that makes the event visible is published.
+   */
+  private static final class Chunk {
+    @Nullable Object @Nullable [] items;
+    final long[] rows;
 
-    Columns(int capacity) {
-      kinds = new byte[capacity];
-      items = new Object[capacity];
-      seconds = new long[capacity];
-      nanos = new int[capacity];
-      numbers = new long[capacity];
-      minutes = new long[capacity];
-      froms = new AccountId[capacity];
-      tos = new AccountId[capacity];
+    Chunk(int capacity) {
+      rows = new long[ROW * capacity];
     }
 
-    Columns(Columns from, int capacity) {
-      kinds = Arrays.copyOf(from.kinds, capacity);
-      items = Arrays.copyOf(from.items, capacity);
-      seconds = Arrays.copyOf(from.seconds, capacity);
-      nanos = Arrays.copyOf(from.nanos, capacity);
-      numbers = Arrays.copyOf(from.numbers, capacity);
-      minutes = Arrays.copyOf(from.minutes, capacity);
-      froms = Arrays.copyOf(from.froms, capacity);
-      tos = Arrays.copyOf(from.tos, capacity);
+    Chunk(Chunk from, int capacity) {
+      @Nullable Object[] old = from.items;
+      items = old == null ? null : Arrays.copyOf(old, capacity);
+      rows = Arrays.copyOf(from.rows, ROW * capacity);
     }
+  }
+
+  /** The items of the chunk being written, created if it has none. */
+  private @Nullable Object[] tailItems() {
+    @Nullable Object[] items = tail.items;
+    if (items == null) {
+      items = new Object[tailCapacity];
+      tail.items = items;
+    }
+    return items;
   }
 
   @Override
   public void append(LedgerEvent event) {
     Objects.requireNonNull(event, "event");
     int at = slot(event.sequence());
-    Columns current = columns;
-    current.kinds[at] = EVENT;
-    current.items[at] = event;
+    if (event instanceof AccountOpened account) {
+      if (openedCount == opened.length) {
+        opened = Arrays.copyOf(opened, openedCount * 2);
+      }
+      opened[openedCount++] = account.account().id();
+    }
+    tailItems()[at & MASK] = event;
     size = at + 1;
   }
 
   /** Appends {@code ExchangePosted.of(sequence, recordedAt, exchange)} without building it. */
   void appendPosted(long sequence, Instant recordedAt, Exchange exchange) {
+    if (!fits(recordedAt.getEpochSecond())) {
+      append(ExchangePosted.of(sequence, recordedAt, exchange));
+      return;
+    }
     int at = slot(sequence);
-    Columns current = columns;
-    current.kinds[at] = POSTED;
-    current.items[at] = exchange;
-    current.seconds[at] = recordedAt.getEpochSecond();
-    current.nanos[at] = recordedAt.getNano();
+    tailItems()[at & MASK] = exchange;
+    tail.rows[ROW * (at & MASK) + 3] = nanos(recordedAt.getEpochSecond(), recordedAt.getNano());
     size = at + 1;
   }
 
-  /** Appends the posting of a {@link Ledger#transfer} without building its exchange or event. */
-  void appendTransfer(long sequence, Instant recordedAt, long id, AccountId from, AccountId to, long amount,
-      Category category) {
-    int at = slot(sequence);
-    Columns current = columns;
-    current.kinds[at] = TRANSFER;
-    current.items[at] = category;
-    current.seconds[at] = recordedAt.getEpochSecond();
-    current.nanos[at] = recordedAt.getNano();
-    current.numbers[at] = id;
-    current.minutes[at] = amount;
-    current.froms[at] = from;
-    current.tos[at] = to;
-    size = at + 1;
+  /**
+   * Writes the posting of a transfer at the next position without publishing it: the writer calls
+   * {@link #publish} after one transfer or after a run of them (a batch), so that readers see the run at once.
+   * {@code from} and {@code to} are account numbers in the order of the journal's {@link AccountOpened} events,
+   * which is the ledger's numbering.
+   *
+   * @return the sequence of the posting
+   */
+  long writeTransfer(long seconds, int nanos, long id, int from, int to, long amount, Category category) {
+    if (!fits(seconds) || amount < 0 || amount > 0xFFFF_FFFFL) {
+      Instant at = Instant.ofEpochSecond(seconds, nanos);
+      long sequence = written;
+      // Out of the range of a long of nanoseconds (before 1678 or after 2261), or of 32 bits: kept as an event.
+      append(ExchangePosted.of(sequence, at, Ledger.transferExchange(id, Objects.requireNonNull(opened[from]),
+          Objects.requireNonNull(opened[to]), amount,
+          category, at)));
+      return sequence;
+    }
+    int kind = category == lastCategory ? lastCategoryNumber : numberOf(category);
+    int at = reserve();
+    int row = ROW * (at & MASK);
+    long[] rows = tail.rows;
+    rows[row] = id;
+    rows[row + 1] = ((long) kind << 32) | amount;
+    rows[row + 2] = ((long) from << 32) | (to & 0xFFFF_FFFFL);
+    rows[row + 3] = nanos(seconds, nanos);
+    return at;
+  }
+
+  /** The number of a category, numbering it if it is new. */
+  private int numberOf(Category category) {
+    Integer known = categoryNumbers.get(category);
+    int number;
+    if (known != null) {
+      number = known;
+    } else {
+      number = categoryNumbers.size();
+      if (number == categories.length) {
+        categories = Arrays.copyOf(categories, number * 2);
+      }
+      categories[number] = category;
+      categoryNumbers.put(category, number);
+    }
+    lastCategory = category;
+    lastCategoryNumber = number;
+    return number;
+  }
+
+  private static boolean fits(long seconds) {
+    return seconds > -LARGEST_SECONDS && seconds < LARGEST_SECONDS;
+  }
+
+  private static long nanos(long seconds, int nanos) {
+    return seconds * NANOS_PER_SECOND + nanos;
+  }
+
+  /** Makes every event written so far visible to readers. */
+  void publish() {
+    size = written;
   }
 
   /** Checks the sequence and makes room for it; returns the position. */
   private int slot(long sequence) {
-    int at = size;
-    if (sequence != at) {
-      throw new IllegalArgumentException("Event " + sequence + " appended at position " + at);
+    if (sequence != written) {
+      throw new IllegalArgumentException("Event " + sequence + " appended at position " + written);
     }
-    Columns current = columns;
-    if (at == current.kinds.length) {
-      columns = new Columns(current, Math.addExact(at, at >> 1));
+    return reserve();
+  }
+
+  /** Makes room for one more event at {@link #written}, which it advances; returns the position. */
+  private int reserve() {
+    int at = written;
+    if (at == Integer.MAX_VALUE) {
+      throw new IllegalStateException("An in-memory journal holds at most " + Integer.MAX_VALUE + " events");
     }
+    int i = at & MASK;
+    if (i == 0 && at > 0) {
+      // The tail is full: a new chunk, published with the array before any event in it.
+      Chunk[] current = chunks;
+      int index = at >>> CHUNK_BITS;
+      Chunk[] grown = index < current.length ? current : Arrays.copyOf(current, current.length * 2);
+      tail = new Chunk(CHUNK);
+      tailCapacity = CHUNK;
+      grown[index] = tail;
+      chunks = grown;
+    } else if (i == tailCapacity) {
+      // Only the first chunk grows by copying, up to the size of a chunk.
+      tailCapacity = Math.min(CHUNK, tailCapacity * 4);
+      tail = new Chunk(tail, tailCapacity);
+      chunks[0] = tail;
+    }
+    written = at + 1;
     return at;
   }
 
@@ -125,21 +218,42 @@ public final class InMemoryJournal implements Journal {
     if (sequence < 0 || sequence >= visible) {
       throw new IndexOutOfBoundsException("No event " + sequence + " in a journal of " + visible);
     }
-    Columns current = columns;
-    int at = (int) sequence;
-    Object item = Objects.requireNonNull(current.items[at], "event");
-    switch (current.kinds[at]) {
-      case POSTED:
-        return ExchangePosted.of(sequence, Instant.ofEpochSecond(current.seconds[at], current.nanos[at]),
-            (Exchange) item);
-      case TRANSFER:
-        Instant recordedAt = Instant.ofEpochSecond(current.seconds[at], current.nanos[at]);
-        return ExchangePosted.of(sequence, recordedAt, Ledger.transferExchange(current.numbers[at],
-            Objects.requireNonNull(current.froms[at]), Objects.requireNonNull(current.tos[at]),
-            current.minutes[at], (Category) item, recordedAt));
-      default:
-        return (LedgerEvent) item;
+    return read(sequence);
+  }
+
+  /**
+   * The exchange of a posting the writer has written, published or not: for the {@link Ledger}, under its lock, in
+   * the middle of a batch.
+   */
+  Exchange written(long sequence) {
+    if (sequence < 0 || sequence >= written) {
+      throw new IndexOutOfBoundsException("No event " + sequence + " written in a journal of " + written);
     }
+    return read(sequence).posted().orElseThrow();
+  }
+
+  private LedgerEvent read(long sequence) {
+    Chunk chunk = chunks[(int) (sequence >>> CHUNK_BITS)];
+    int i = (int) sequence & MASK;
+    @Nullable Object[] items = chunk.items;
+    @Nullable Object item = items == null ? null : items[i];
+    if (item instanceof LedgerEvent event) {
+      return event;
+    }
+    long[] rows = chunk.rows;
+    int row = ROW * i;
+    long nanos = rows[row + 3];
+    Instant recordedAt = Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND),
+        Math.floorMod(nanos, NANOS_PER_SECOND));
+    if (item instanceof Exchange exchange) {
+      return ExchangePosted.of(sequence, recordedAt, exchange);
+    }
+    @Nullable AccountId[] accounts = opened;
+    long pair = rows[row + 2];
+    long amount = rows[row + 1];
+    return ExchangePosted.of(sequence, recordedAt, Ledger.transferExchange(rows[row],
+        Objects.requireNonNull(accounts[(int) (pair >>> 32)]), Objects.requireNonNull(accounts[(int) pair]),
+        amount & 0xFFFF_FFFFL, Objects.requireNonNull(categories[(int) (amount >>> 32)]), recordedAt));
   }
 
   @Override

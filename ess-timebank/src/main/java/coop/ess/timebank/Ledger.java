@@ -67,6 +67,16 @@ public final class Ledger {
   /** The category of the exchanges by which {@link #expireIdleCredit} moves idle credit to the community. */
   public static final Category DEMURRAGE = Category.of("demurrage");
 
+  /** The layout of {@link #state}: longs per account, and the place of each number. */
+  private static final int STRIDE = 8;
+  private static final int BALANCE = 0;
+  private static final int HELD_DEBITS = 1;
+  private static final int HELD_CREDITS = 2;
+  private static final int GIVEN = 3;
+  private static final int LAST_MOVED = 4;
+  private static final int CLEAN_FLOOR = 5;
+  private static final int CLEAN_CEILING = 6;
+
   private final ReentrantLock lock = new ReentrantLock();
   private final Clock clock;
   private final Journal journal;
@@ -80,12 +90,32 @@ public final class Ledger {
   private final HashMap<AccountId, Integer> numbers = new HashMap<>();
   private Account[] accounts = new Account[16];
   private Limits[] limits = new Limits[16];
-  private long[] balances = new long[16];
-  private long[] heldDebits = new long[16];
-  private long[] heldCredits = new long[16];
-  private long[] given = new long[16];
-  private long[] lastMoved = new long[16];
+  /**
+   * The numbers of each account side by side, {@link #STRIDE} longs per account (a transfer touches two short runs
+   * of memory instead of one element in each of seven arrays): its posted balance, its held debits and credits
+   * (what pending exchanges would take and bring), the minutes it has given, when it last moved (epoch
+   * milliseconds), and for {@link #isClean} the tighter of its hard and soft floors and of its hard and soft ceilings.
+   */
+  private long[] state = new long[16 * STRIDE];
+  /** The accounts' ids again, read without following a reference to the account. */
+  private AccountId[] ids = new AccountId[16];
+  private boolean[] community = new boolean[16];
   private int accountCount;
+
+  /**
+   * Whether every rule added with {@link Builder#addRules} is a built-in one that {@link #isClean} decides on
+   * primitives ({@link ExchangeRule#maximumPerExchange}, {@link ExchangeRule#allowedCategories}); if not, every
+   * transfer runs the rule objects.
+   */
+  private final boolean fastRules;
+  /** The largest amount that no rule refuses: the built-in largest amount and every maximum per exchange. */
+  private final long largestClean;
+  private final Rules.AllowedCategories[] allowedRules;
+  /** Categories every allowed-categories rule lets through, by identity: a cache of {@link #allowedByAll}. */
+  private final Category[] allowedSeen = new Category[16];
+  private int allowedSeenCount;
+  /** Where {@link #transferAll} collects the violations of one transfer. */
+  private final ArrayList<Violation> scratch = new ArrayList<>();
 
   /** Every recorded exchange (posted, pending or resolved) by id, as an entry number into {@link #entries}. */
   private final IdIndex index = new IdIndex();
@@ -108,6 +138,21 @@ public final class Ledger {
     all.add(ExchangeRule.noSelfExchange());
     all.addAll(builder.rules);
     this.rules = all.toArray(new ExchangeRule[0]);
+    boolean simple = true;
+    long largest = Rules.LARGEST_AMOUNT;
+    List<Rules.AllowedCategories> taxonomies = new ArrayList<>();
+    for (ExchangeRule rule : builder.rules) {
+      if (rule instanceof Rules.MaximumPerExchange maximum) {
+        largest = Math.min(largest, maximum.maximum());
+      } else if (rule instanceof Rules.AllowedCategories taxonomy) {
+        taxonomies.add(taxonomy);
+      } else {
+        simple = false;
+      }
+    }
+    this.fastRules = simple;
+    this.largestClean = largest;
+    this.allowedRules = taxonomies.toArray(new Rules.AllowedCategories[0]);
     this.autoConfirmAfter = builder.autoConfirmAfter;
     this.expireAfter = builder.expireAfter;
     this.floorGrowthPerHour = builder.floorGrowthPerHour;
@@ -155,13 +200,16 @@ public final class Ledger {
       int capacity = accountCount * 2;
       accounts = Arrays.copyOf(accounts, capacity);
       limits = Arrays.copyOf(limits, capacity);
-      balances = Arrays.copyOf(balances, capacity);
-      heldDebits = Arrays.copyOf(heldDebits, capacity);
-      heldCredits = Arrays.copyOf(heldCredits, capacity);
-      given = Arrays.copyOf(given, capacity);
-      lastMoved = Arrays.copyOf(lastMoved, capacity);
+      state = Arrays.copyOf(state, capacity * STRIDE);
+      ids = Arrays.copyOf(ids, capacity);
+      community = Arrays.copyOf(community, capacity);
     }
-    lastMoved[accountCount] = at.toEpochMilli();
+    int base = STRIDE * accountCount;
+    state[base + LAST_MOVED] = at.toEpochMilli();
+    state[base + CLEAN_FLOOR] = Math.max(accountLimits.floor(), accountLimits.softFloor());
+    state[base + CLEAN_CEILING] = Math.min(accountLimits.ceiling(), accountLimits.softCeiling());
+    ids[accountCount] = account.id();
+    community[accountCount] = account.isCommunity();
     accounts[accountCount] = account;
     limits[accountCount] = accountLimits;
     numbers.put(account.id(), accountCount);
@@ -263,45 +311,223 @@ public final class Ledger {
     }
     lock.lock();
     try {
-      if (from < 0 || from >= accountCount || to < 0 || to >= accountCount) {
-        throw new EssNotFoundException("account", "#" + (from < 0 || from >= accountCount ? from : to), "");
-      }
+      checkNumber(from);
+      checkNumber(to);
       Instant now = clock.instant();
       resolveDue(now);
-      int existing = index.get(id);
-      if (existing != IdIndex.ABSENT) {
-        if (isSameTransfer(existing, from, to, minutes, category)) {
-          return Outcome.DUPLICATE;
-        }
-        violations.add(TimebankMessages.CATALOG.error("exchange.idReused", "id", "id", Long.toString(id)));
-        return Outcome.REJECTED;
-      }
-      found.clear();
-      context.loadTransfer(id, from, to, minutes, category, now);
-      if (!runRules()) {
-        addErrorsThenWarnings(violations);
-        return Outcome.REJECTED;
-      }
-      if (!found.isEmpty()) {
-        violations.addAll(found);
-      }
-      long sequence = journal.size();
-      if (memoryJournal != null) {
-        memoryJournal.appendTransfer(sequence, now, id, accounts[from].id(), accounts[to].id(), minutes,
-            category);
-      } else {
-        journal.append(ExchangePosted.of(sequence, now, context.exchange()));
-      }
-      applyChanges(+1, 0);
-      int entry = entries.add(ExchangeStatus.POSTED, sequence);
-      if (memoryJournal == null) {
-        entries.exchange[entry] = context.exchange();
-      }
-      index.put(id, entry);
-      return Outcome.POSTED;
+      return transferLocked(id, from, to, minutes, category, now, violations);
     } finally {
+      if (memoryJournal != null) {
+        memoryJournal.publish();
+      }
       lock.unlock();
     }
+  }
+
+  /**
+   * Posts every transfer of a batch, in order, under one acquisition of the lock: the batch API in the style of
+   * TigerBeetle, whose clients send up to 8,189 transfers per request. Each transfer is decided on its own, exactly
+   * as {@link #transfer} would decide it at the same instant (same rules, limits with pending holds, idempotency,
+   * journal): a refused transfer does not stop the others, and a later transfer of the batch sees the balances the
+   * earlier ones left. The clock is read once, so every posting of the batch carries the same instant. The journal
+   * publishes the batch's postings to its readers together at the end.
+   *
+   * <p>What each transfer did is written to {@code result} (cleared first): its {@link Outcome} and, only for those
+   * that have any, its violations (errors when refused, warnings when posted). A transfer that posts cleanly
+   * creates no object of its own (the journal and the indexes grow by chunks). Holding the lock for a whole batch
+   * keeps other threads waiting as long: a few dozen to a few thousand transfers amortise the lock (the benchmarks
+   * measure 64, 1,024 and 8,192; which was fastest changed from run to run).
+   *
+   * <pre>{@code
+   * TransferBatch batch = new TransferBatch(64);
+   * BatchResult result = new BatchResult();
+   * batch.add(1, bob, alice, 90, Category.DIGITAL);
+   * batch.add(2, alice, carol, 30, Category.DIY);
+   * ledger.transferAll(batch, result);
+   * result.outcome(0); // POSTED
+   * batch.clear(); // and fill it again
+   * }</pre>
+   *
+   * @param batch the transfers, not null, possibly empty; not changed
+   * @param result where the outcomes and violations go, not null; cleared first
+   * @throws EssNotFoundException if an account number of the batch is not one of an open account; then nothing of
+   *     the batch is posted
+   */
+  public void transferAll(TransferBatch batch, BatchResult result) {
+    Objects.requireNonNull(batch, "batch");
+    Objects.requireNonNull(result, "result");
+    int size = batch.size();
+    long[] batchIds = batch.ids;
+    int[] payers = batch.froms;
+    int[] payees = batch.tos;
+    long[] amounts = batch.minutes;
+    int[] kindNumbers = batch.categories;
+    Category[] kinds = batch.kinds;
+    lock.lock();
+    try {
+      for (int k = 0; k < size; k++) {
+        checkNumber(payers[k]);
+        checkNumber(payees[k]);
+      }
+      result.reset(size);
+      Instant now = clock.instant();
+      resolveDue(now);
+      long seconds = now.getEpochSecond();
+      int nanos = now.getNano();
+      long millis = now.toEpochMilli();
+      for (int k = 0; k < size; k++) {
+        long id = batchIds[k];
+        int from = payers[k];
+        int to = payees[k];
+        long amount = amounts[k];
+        Category category = kinds[kindNumbers[k]];
+        if (fastRules && index.get(id) == IdIndex.ABSENT && isClean(from, to, amount, category)) {
+          if (memoryJournal != null) {
+            long sequence = memoryJournal.writeTransfer(seconds, nanos, id, from, to, amount, category);
+            moveClean(from, to, amount, millis);
+            index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
+          } else {
+            postClean(id, from, to, amount, category, now);
+          }
+          result.outcomes[k] = POSTED_CODE;
+          continue;
+        }
+        scratch.clear();
+        Outcome outcome = transferLocked(id, from, to, amount, category, now, scratch);
+        result.set(k, outcome, scratch);
+      }
+    } finally {
+      if (memoryJournal != null) {
+        memoryJournal.publish();
+      }
+      lock.unlock();
+    }
+  }
+
+  private static final byte POSTED_CODE = (byte) Outcome.POSTED.ordinal();
+
+  private void checkNumber(int account) {
+    if (account < 0 || account >= accountCount) {
+      throw new EssNotFoundException("account", "#" + account, "");
+    }
+  }
+
+  /** A transfer between open accounts, under the lock, after resolving what was due; the caller publishes. */
+  private Outcome transferLocked(long id, int from, int to, long minutes, Category category, Instant now,
+      List<Violation> violations) {
+    int existing = index.get(id);
+    if (existing != IdIndex.ABSENT) {
+      if (isSameTransfer(existing, from, to, minutes, category)) {
+        return Outcome.DUPLICATE;
+      }
+      violations.add(TimebankMessages.CATALOG.error("exchange.idReused", "id", "id", Long.toString(id)));
+      return Outcome.REJECTED;
+    }
+    if (fastRules && isClean(from, to, minutes, category)) {
+      postClean(id, from, to, minutes, category, now);
+      return Outcome.POSTED;
+    }
+    found.clear();
+    context.loadTransfer(id, from, to, minutes, category, now);
+    if (!runRules()) {
+      addErrorsThenWarnings(violations);
+      return Outcome.REJECTED;
+    }
+    if (!found.isEmpty()) {
+      violations.addAll(found);
+    }
+    long sequence;
+    if (memoryJournal != null) {
+      sequence = memoryJournal.writeTransfer(now.getEpochSecond(), now.getNano(), id, from, to, minutes, category);
+    } else {
+      sequence = journal.size();
+      journal.append(ExchangePosted.of(sequence, now, context.exchange()));
+    }
+    applyChanges(+1, 0);
+    int entry = entries.add(ExchangeStatus.POSTED, sequence);
+    if (memoryJournal == null) {
+      entries.setExchange(entry, context.exchange());
+    }
+    index.put(id, entry);
+    return Outcome.POSTED;
+  }
+
+  /**
+   * Whether the rules would find nothing at all to say of this single-leg transfer (no error, no warning), decided
+   * on primitives: a positive amount no larger than any maximum, two different accounts, an allowed category, and
+   * both accounts inside their soft and hard limits with pending holds counted, by the very expressions of
+   * {@link Rules#checkLimits}. Only if {@link #fastRules}. When it is false, the rule objects decide and report.
+   */
+  private boolean isClean(int from, int to, long minutes, Category category) {
+    if (minutes < 1 || minutes > largestClean || from == to) {
+      return false;
+    }
+    if (allowedRules.length > 0 && !allowedByAll(category)) {
+      return false;
+    }
+    int payerAt = STRIDE * from;
+    long payer = state[payerAt + BALANCE] - state[payerAt + HELD_DEBITS] - minutes;
+    if (floorGrowthPerHour == 0 || community[from]) {
+      if (payer < state[payerAt + CLEAN_FLOOR]) {
+        return false;
+      }
+    } else {
+      Limits payerLimits = limits[from];
+      long floor = LimitArithmetic.effectiveFloor(payerLimits.floor(), state[payerAt + GIVEN], floorGrowthPerHour,
+          lowestFloor);
+      if (payer < floor || payer < payerLimits.softFloor()) {
+        return false;
+      }
+    }
+    int payeeAt = STRIDE * to;
+    long payee = state[payeeAt + BALANCE] + state[payeeAt + HELD_CREDITS] + minutes;
+    return payee <= state[payeeAt + CLEAN_CEILING];
+  }
+
+  private boolean allowedByAll(Category category) {
+    for (int i = 0; i < allowedSeenCount; i++) {
+      if (allowedSeen[i] == category) {
+        return true;
+      }
+    }
+    for (Rules.AllowedCategories rule : allowedRules) {
+      if (!rule.allows(category)) {
+        return false;
+      }
+    }
+    if (allowedSeenCount < allowedSeen.length) {
+      allowedSeen[allowedSeenCount++] = category;
+    }
+    return true;
+  }
+
+  /** Posts a transfer {@link #isClean} accepted: journal first, then balances, then the id. */
+  private void postClean(long id, int from, int to, long minutes, Category category, Instant now) {
+    if (memoryJournal != null) {
+      long sequence = memoryJournal.writeTransfer(now.getEpochSecond(), now.getNano(), id, from, to, minutes,
+          category);
+      moveClean(from, to, minutes, now.toEpochMilli());
+      index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
+      return;
+    }
+    Exchange exchange = transferExchange(id, ids[from], ids[to], minutes, category, now);
+    long sequence = journal.size();
+    journal.append(ExchangePosted.of(sequence, now, exchange));
+    moveClean(from, to, minutes, now.toEpochMilli());
+    int entry = entries.add(ExchangeStatus.POSTED, sequence);
+    entries.setExchange(entry, exchange);
+    index.put(id, entry);
+  }
+
+  /** What {@link #applyChanges}{@code (+1, 0)} does for a single leg that is not a reversal. */
+  private void moveClean(int from, int to, long minutes, long millis) {
+    int payerAt = STRIDE * from;
+    int payeeAt = STRIDE * to;
+    state[payerAt + BALANCE] -= minutes;
+    state[payerAt + LAST_MOVED] = millis;
+    state[payeeAt + BALANCE] += minutes;
+    state[payeeAt + GIVEN] += minutes;
+    state[payeeAt + LAST_MOVED] = millis;
   }
 
   private boolean isSameTransfer(int entry, int from, int to, long minutes, Category category) {
@@ -540,8 +766,9 @@ public final class Ledger {
           .description("Idle credit expired (" + percent + " %)");
       boolean any = false;
       for (int account = 0; account < accountCount; account++) {
-        long amount = balances[account] > 0 ? balances[account] * percent / 100 : 0;
-        if (amount >= 1 && !accounts[account].isCommunity() && lastMoved[account] <= idleSince) {
+        long balance = state[STRIDE * account + BALANCE];
+        long amount = balance > 0 ? balance * percent / 100 : 0;
+        if (amount >= 1 && !accounts[account].isCommunity() && state[STRIDE * account + LAST_MOVED] <= idleSince) {
           exchange.addLegs(Leg.of(accounts[account].id(), community, amount));
           any = true;
         }
@@ -608,7 +835,7 @@ public final class Ledger {
   public long balance(AccountId account) {
     lock.lock();
     try {
-      return balances[number(account)];
+      return state[STRIDE * number(account) + BALANCE];
     } finally {
       lock.unlock();
     }
@@ -624,7 +851,7 @@ public final class Ledger {
   public long heldDebits(AccountId account) {
     lock.lock();
     try {
-      return heldDebits[number(account)];
+      return state[STRIDE * number(account) + HELD_DEBITS];
     } finally {
       lock.unlock();
     }
@@ -640,7 +867,7 @@ public final class Ledger {
   public long heldCredits(AccountId account) {
     lock.lock();
     try {
-      return heldCredits[number(account)];
+      return state[STRIDE * number(account) + HELD_CREDITS];
     } finally {
       lock.unlock();
     }
@@ -672,7 +899,7 @@ public final class Ledger {
   public long minutesGiven(AccountId account) {
     lock.lock();
     try {
-      return given[number(account)];
+      return state[STRIDE * number(account) + GIVEN];
     } finally {
       lock.unlock();
     }
@@ -696,7 +923,7 @@ public final class Ledger {
   }
 
   private long effectiveFloor(int account) {
-    return effectiveFloor(account, given[account]);
+    return effectiveFloor(account, state[STRIDE * account + GIVEN]);
   }
 
   private long effectiveFloor(int account, long minutesGiven) {
@@ -731,7 +958,7 @@ public final class Ledger {
     try {
       Map<AccountId, Long> snapshot = new LinkedHashMap<>();
       for (int i = 0; i < accountCount; i++) {
-        snapshot.put(accounts[i].id(), balances[i]);
+        snapshot.put(accounts[i].id(), state[STRIDE * i + BALANCE]);
       }
       return Collections.unmodifiableMap(snapshot);
     } finally {
@@ -749,7 +976,7 @@ public final class Ledger {
     try {
       long sum = 0;
       for (int i = 0; i < accountCount; i++) {
-        sum += balances[i];
+        sum += state[STRIDE * i + BALANCE];
       }
       return sum;
     } finally {
@@ -938,11 +1165,12 @@ public final class Ledger {
 
   /** The exchange of an entry, built from its columns if it was posted by {@link #transfer}. */
   private Exchange exchangeOf(int entry) {
-    Exchange exchange = entries.exchange[entry];
+    @Nullable Exchange exchange = entries.exchange(entry);
     if (exchange != null) {
       return exchange;
     }
-    return journal.get(entries.sequence[entry]).posted().orElseThrow();
+    // Only the in-memory journal keeps transfers as columns; this posting may be written but not yet published.
+    return Objects.requireNonNull(memoryJournal, "journal").written(entries.sequence(entry));
   }
 
   private PostResult duplicateOrReused(int existing, Exchange exchange) {
@@ -1062,24 +1290,24 @@ public final class Ledger {
     for (int i = 0; i < context.touchedCount; i++) {
       int account = context.touched[i];
       long change = context.net[i];
-      balances[account] += balanceSign * change;
+      state[STRIDE * account + BALANCE] += balanceSign * change;
       if (balanceSign != 0 && (context.reversal ? change < 0 : change > 0)) {
-        given[account] += change;
+        state[STRIDE * account + GIVEN] += change;
       }
       if (balanceSign != 0) {
-        lastMoved[account] = context.now.toEpochMilli();
+        state[STRIDE * account + LAST_MOVED] = context.now.toEpochMilli();
       }
       if (change < 0) {
-        heldDebits[account] += holdSign * -change;
+        state[STRIDE * account + HELD_DEBITS] += holdSign * -change;
       } else {
-        heldCredits[account] += holdSign * change;
+        state[STRIDE * account + HELD_CREDITS] += holdSign * change;
       }
     }
   }
 
   private void register(Exchange exchange, ExchangeStatus status, long sequence) {
     int entry = entries.add(status, sequence);
-    entries.exchange[entry] = exchange;
+    entries.setExchange(entry, exchange);
     index.put(exchange.id(), entry);
     Optional<ExchangeId> reverses = exchange.reverses();
     if (reverses.isPresent()) {
@@ -1091,7 +1319,7 @@ public final class Ledger {
     applyChanges(0, +1);
     int entry = entries.add(ExchangeStatus.PENDING, event.sequence());
     Exchange exchange = event.exchange();
-    entries.exchange[entry] = exchange;
+    entries.setExchange(entry, exchange);
     Pending pending = new Pending(entry, exchange, event.proposedBy(), context.side(event.proposedBy()),
         event.deadline().orElse(Instant.MAX), event.atDeadline());
     entries.pending.put(entry, pending);
@@ -1109,7 +1337,7 @@ public final class Ledger {
 
   private void settle(int entry, ExchangeStatus status) {
     applyChanges(status == ExchangeStatus.POSTED ? +1 : 0, -1);
-    entries.status[entry] = (byte) status.ordinal();
+    entries.setStatus(entry, status);
     entries.pending.remove(entry);
   }
 
@@ -1138,31 +1366,80 @@ public final class Ledger {
    */
   private static final class Entries {
     private static final ExchangeStatus[] STATUSES = ExchangeStatus.values();
+    private static final int BITS = 14;
+    private static final int CHUNK = 1 << BITS;
+    private static final int MASK = CHUNK - 1;
+    private static final int STATUS_SHIFT = 58;
+    private static final long SEQUENCE_MASK = (1L << STATUS_SHIFT) - 1;
 
     int count;
-    byte[] status = new byte[1024];
-    /** The exchange, or null if the in-memory journal holds it compactly at {@link #sequence}. */
-    @Nullable Exchange[] exchange = new Exchange[1024];
-    /** The journal position of the event that recorded the exchange (posted or proposed). */
-    long[] sequence = new long[1024];
+    /**
+     * Per entry, in chunks never copied once full: the status's ordinal in the top bits, below it the journal
+     * position of the event that recorded the exchange (posted or proposed).
+     */
+    private long[][] packed = new long[16][];
+    /** The exchange, or null if the in-memory journal holds it compactly; a chunk exists once one is set in it. */
+    private @Nullable Exchange[][] exchanges = new Exchange[16][];
     final HashMap<Integer, ExchangeId> reversedBy = new HashMap<>();
     final HashMap<Integer, Pending> pending = new HashMap<>();
 
     /** A new entry; returns its number. */
-    int add(ExchangeStatus initial, long recordedAt) {
-      if (count == status.length) {
-        int capacity = count * 2;
-        status = Arrays.copyOf(status, capacity);
-        exchange = Arrays.copyOf(exchange, capacity);
-        sequence = Arrays.copyOf(sequence, capacity);
+    int add(ExchangeStatus initial, long sequence) {
+      int entry = count;
+      int c = entry >>> BITS;
+      int i = entry & MASK;
+      long[] chunk = c < packed.length ? packed[c] : null;
+      if (chunk == null || i == chunk.length) {
+        chunk = grow(c);
       }
-      status[count] = (byte) initial.ordinal();
-      sequence[count] = recordedAt;
-      return count++;
+      chunk[i] = ((long) initial.ordinal() << STATUS_SHIFT) | sequence;
+      count = entry + 1;
+      return entry;
+    }
+
+    /** Makes room in chunk {@code c}: a new chunk, or for the first one a larger copy (a small ledger stays small). */
+    private long[] grow(int c) {
+      if (c == packed.length) {
+        packed = Arrays.copyOf(packed, 2 * c);
+        exchanges = Arrays.copyOf(exchanges, 2 * c);
+      }
+      long[] old = packed[c];
+      long[] chunk = old == null ? new long[c == 0 ? 256 : CHUNK] : Arrays.copyOf(old, Math.min(CHUNK, 4 * old.length));
+      packed[c] = chunk;
+      @Nullable Exchange[] set = exchanges[c];
+      if (set != null) {
+        exchanges[c] = Arrays.copyOf(set, chunk.length);
+      }
+      return chunk;
     }
 
     ExchangeStatus status(int entry) {
-      return STATUSES[status[entry]];
+      return STATUSES[(int) (packed[entry >>> BITS][entry & MASK] >>> STATUS_SHIFT)];
+    }
+
+    void setStatus(int entry, ExchangeStatus status) {
+      long[] chunk = packed[entry >>> BITS];
+      int i = entry & MASK;
+      chunk[i] = ((long) status.ordinal() << STATUS_SHIFT) | (chunk[i] & SEQUENCE_MASK);
+    }
+
+    long sequence(int entry) {
+      return packed[entry >>> BITS][entry & MASK] & SEQUENCE_MASK;
+    }
+
+    @Nullable Exchange exchange(int entry) {
+      @Nullable Exchange[] set = exchanges[entry >>> BITS];
+      return set == null ? null : set[entry & MASK];
+    }
+
+    void setExchange(int entry, Exchange exchange) {
+      int c = entry >>> BITS;
+      @Nullable Exchange[] set = exchanges[c];
+      if (set == null) {
+        set = new Exchange[packed[c].length];
+        exchanges[c] = set;
+      }
+      set[entry & MASK] = exchange;
     }
   }
 
@@ -1353,17 +1630,17 @@ public final class Ledger {
 
     @Override
     public long balance(int account) {
-      return balances[account];
+      return state[STRIDE * account + BALANCE];
     }
 
     @Override
     public long heldDebits(int account) {
-      return heldDebits[account];
+      return state[STRIDE * account + HELD_DEBITS];
     }
 
     @Override
     public long heldCredits(int account) {
-      return heldCredits[account];
+      return state[STRIDE * account + HELD_CREDITS];
     }
 
     @Override
@@ -1374,7 +1651,7 @@ public final class Ledger {
     @Override
     public long floor(int account) {
       // A reversal takes back what the giver gave: check it against the floor it leaves.
-      long minutesGiven = given[account];
+      long minutesGiven = state[STRIDE * account + GIVEN];
       if (reversal) {
         for (int i = 0; i < touchedCount; i++) {
           if (touched[i] == account && net[i] < 0) {

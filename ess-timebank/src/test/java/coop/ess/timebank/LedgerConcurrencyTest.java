@@ -22,9 +22,11 @@ class LedgerConcurrencyTest {
   private static final int ACCOUNTS = 6;
   private static final int THREADS = 4;
   private static final int OPERATIONS = 20_000;
+  /** Where the ids of batched transfers start, apart from those of single transfers. */
+  private static final long BATCH_IDS = 1L << 40;
 
   @Test
-  void limitsAndZeroSumHoldWhileSeveralThreadsPostAcrossSharedAccounts() throws Exception {
+  void limitsAndZeroSumHoldWhileSeveralThreadsPostAndBatchAcrossSharedAccounts() throws Exception {
     Ledger ledger = Ledger.builder().clock(ManualClock.of(Instant.parse("2026-03-02T08:00:00Z")))
         .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-120, 120)).build()).build();
     List<AccountId> accounts = new ArrayList<>();
@@ -38,6 +40,11 @@ class LedgerConcurrencyTest {
     Future<?> auditor = pool.submit(() -> {
       while (running.get()) {
         assertThat(ledger.balances().values().stream().mapToLong(Long::longValue).sum()).isZero();
+        // The journal is read without the ledger's lock while batches append to it.
+        long size = ledger.journal().size();
+        if (size > 0) {
+          assertThat(ledger.journal().get(size - 1).sequence()).isEqualTo(size - 1);
+        }
         auditedSnapshots.incrementAndGet();
       }
     });
@@ -47,10 +54,36 @@ class LedgerConcurrencyTest {
       workers.add(pool.submit(() -> {
         SplittableRandom random = new SplittableRandom(thread);
         long posted = 0;
+        TransferBatch batch = new TransferBatch(8);
+        BatchResult result = new BatchResult();
         for (int i = 0; i < OPERATIONS; i++) {
           int from = random.nextInt(ACCOUNTS);
           int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
           long minutes = 1 + random.nextInt(60);
+          if (i % 5 == 4) {
+            // A batch of 8 transfers under one lock, then the same batch again: what posted is a duplicate.
+            batch.clear();
+            for (int k = 0; k < batch.capacity(); k++) {
+              int payer = random.nextInt(ACCOUNTS);
+              batch.add(BATCH_IDS + ((long) thread * OPERATIONS + i) * batch.capacity() + k, payer,
+                  (payer + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS, 1 + random.nextInt(60), Category.DIY);
+            }
+            ledger.transferAll(batch, result);
+            List<Outcome> first = new ArrayList<>();
+            for (int k = 0; k < batch.size(); k++) {
+              first.add(result.outcome(k));
+            }
+            posted += result.count(Outcome.POSTED);
+            ledger.transferAll(batch, result);
+            for (int k = 0; k < batch.size(); k++) {
+              if (first.get(k) == Outcome.POSTED) {
+                assertThat(result.outcome(k)).isEqualTo(Outcome.DUPLICATE);
+              } else if (result.outcome(k) == Outcome.POSTED) {
+                posted++;
+              }
+            }
+            continue;
+          }
           if (i % 3 == 1) {
             // The fast path by number, on the same accounts and under the same lock.
             long id = (long) thread * OPERATIONS + i;

@@ -159,6 +159,15 @@ public final class Rules {
       this.maximum = maximum;
     }
 
+    /**
+     * The largest amount of a leg.
+     *
+     * @return minutes, at least 1
+     */
+    public long maximum() {
+      return maximum;
+    }
+
     @Override
     public void check(RuleContext context, List<Violation> out) {
       int legs = context.legCount();
@@ -193,6 +202,16 @@ public final class Rules {
       }
       this.allowed = Set.copyOf(allowed);
       this.list = String.join(", ", new TreeSet<>(allowed.stream().map(Category::code).toList()));
+    }
+
+    /**
+     * Whether the taxonomy holds a category.
+     *
+     * @param category the category
+     * @return true if the rule lets it through
+     */
+    public boolean allows(Category category) {
+      return allowed.contains(category);
     }
 
     @Override

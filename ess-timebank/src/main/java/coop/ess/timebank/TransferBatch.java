@@ -1,0 +1,177 @@
+package coop.ess.timebank;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Single-leg transfers to post together with {@link Ledger#transferAll}, stored as columns of primitives (ids,
+ * payer and payee account numbers, amounts, categories) rather than as objects, in the style of TigerBeetle, whose
+ * clients batch up to 8,189 transfers per request. Each transfer {@code k} stands for exactly what
+ * {@code ledger.transfer(id(k), from(k), to(k), minutes(k), category(k), violations)} would post.
+ *
+ * <p>A batch is meant to be filled, posted, {@link #clear() cleared} and filled again by one thread: it allocates
+ * nothing after it is created. Mutable and not thread-safe.
+ */
+public final class TransferBatch {
+
+  /** The largest capacity of a batch. */
+  public static final int MAX_CAPACITY = 1 << 20;
+
+  final long[] ids;
+  final int[] froms;
+  final int[] tos;
+  final long[] minutes;
+  /** The category of each transfer, as its number in {@link #kinds} (no reference stored per transfer). */
+  final int[] categories;
+  /** The distinct categories of the batch, in the order they first appeared. */
+  Category[] kinds = new Category[4];
+  private int kindCount;
+  private int size;
+
+  /**
+   * An empty batch.
+   *
+   * @param capacity how many transfers it can hold, 1 to {@link #MAX_CAPACITY} (a few dozen to a few thousand
+   *     amortise the ledger's lock without holding it long)
+   * @throws IllegalArgumentException if the capacity is out of range
+   */
+  public TransferBatch(int capacity) {
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
+      throw new IllegalArgumentException("A batch holds 1 to " + MAX_CAPACITY + " transfers, got " + capacity);
+    }
+    ids = new long[capacity];
+    froms = new int[capacity];
+    tos = new int[capacity];
+    minutes = new long[capacity];
+    categories = new int[capacity];
+    Arrays.fill(kinds, Ledger.DEMURRAGE);
+  }
+
+  /**
+   * Adds a transfer at the end of the batch.
+   *
+   * @param id the exchange id as a number (the exchange id {@code "42"} for 42), not negative
+   * @param from the number of the account that received the service and pays (see {@link Ledger#accountNumber})
+   * @param to the number of the account that gave it and earns
+   * @param amount the amount in minutes (the rules refuse amounts below 1)
+   * @param category the kind of service, not null
+   * @return the index of the transfer in the batch, from 0
+   * @throws IllegalArgumentException if {@code id} is negative
+   * @throws coop.ess.core.EssStateException if the batch is full
+   */
+  public int add(long id, int from, int to, long amount, Category category) {
+    Objects.requireNonNull(category, "category");
+    if (id < 0) {
+      throw new IllegalArgumentException("A transfer id must not be negative, got " + id);
+    }
+    if (size == ids.length) {
+      throw new coop.ess.core.EssStateException("The batch is full (" + ids.length + " transfers)");
+    }
+    int k = size;
+    ids[k] = id;
+    froms[k] = from;
+    tos[k] = to;
+    minutes[k] = amount;
+    categories[k] = kindOf(category);
+    size = k + 1;
+    return k;
+  }
+
+  private int kindOf(Category category) {
+    for (int i = kindCount - 1; i >= 0; i--) {
+      if (kinds[i] == category) {
+        return i;
+      }
+    }
+    if (kindCount == kinds.length) {
+      kinds = Arrays.copyOf(kinds, kindCount * 2);
+      Arrays.fill(kinds, kindCount, kinds.length, Ledger.DEMURRAGE);
+    }
+    kinds[kindCount] = category;
+    return kindCount++;
+  }
+
+  /** Empties the batch, keeping its capacity. */
+  public void clear() {
+    size = 0;
+    kindCount = 0;
+  }
+
+  /**
+   * How many transfers the batch holds.
+   *
+   * @return the count, 0 to {@link #capacity()}
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * How many transfers the batch can hold.
+   *
+   * @return the capacity, at least 1
+   */
+  public int capacity() {
+    return ids.length;
+  }
+
+  /**
+   * The id of a transfer.
+   *
+   * @param index an index below {@link #size()}
+   * @return the id, not negative
+   * @throws IndexOutOfBoundsException if there is no such transfer
+   */
+  public long id(int index) {
+    return ids[Objects.checkIndex(index, size)];
+  }
+
+  /**
+   * The paying account of a transfer.
+   *
+   * @param index an index below {@link #size()}
+   * @return the account number
+   * @throws IndexOutOfBoundsException if there is no such transfer
+   */
+  public int from(int index) {
+    return froms[Objects.checkIndex(index, size)];
+  }
+
+  /**
+   * The earning account of a transfer.
+   *
+   * @param index an index below {@link #size()}
+   * @return the account number
+   * @throws IndexOutOfBoundsException if there is no such transfer
+   */
+  public int to(int index) {
+    return tos[Objects.checkIndex(index, size)];
+  }
+
+  /**
+   * The amount of a transfer.
+   *
+   * @param index an index below {@link #size()}
+   * @return minutes
+   * @throws IndexOutOfBoundsException if there is no such transfer
+   */
+  public long minutes(int index) {
+    return minutes[Objects.checkIndex(index, size)];
+  }
+
+  /**
+   * The category of a transfer.
+   *
+   * @param index an index below {@link #size()}
+   * @return the category, not null
+   * @throws IndexOutOfBoundsException if there is no such transfer
+   */
+  public Category category(int index) {
+    return kinds[categories[Objects.checkIndex(index, size)]];
+  }
+
+  @Override
+  public String toString() {
+    return "TransferBatch[" + size + " of " + ids.length + "]";
+  }
+}
