@@ -151,7 +151,7 @@ public final class Read {
       throw error(in, "expected a whole number, got " + describe(in));
     }
     if (in.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw error(in, "number out of range: " + in.getString());
+      throw StrictJson.integerOutOfRange(pointer(in), in.getString());
     }
     return in.getLongValue();
   }
@@ -183,7 +183,7 @@ public final class Read {
     }
     double value = in.getDoubleValue();
     if (Double.isInfinite(value)) {
-      throw error(in, "number out of range: " + shortened(in.getString()));
+      throw StrictJson.numberTooLarge(pointer(in));
     }
     return value;
   }
