@@ -96,7 +96,7 @@ public final class Read {
    */
   public static void unknown(JsonParser in, Features features) {
     if (features.failOnUnknownFields()) {
-      throw error(in, "unknown field \"" + in.currentName() + "\"");
+      throw JsonMessages.exception(pointer(in), null, "json.unknownField", "name", in.currentName());
     }
     in.skipChildren();
   }
@@ -112,7 +112,7 @@ public final class Read {
    */
   public static <T> T required(JsonParser in, @Nullable T value, String field) {
     if (value == null) {
-      throw error(in, "missing field \"" + field + "\"");
+      throw JsonMessages.exception(pointer(in), null, "json.missingField", "name", field);
     }
     return value;
   }

@@ -4,6 +4,7 @@ import coop.ess.json.EssJsonException;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -42,6 +43,7 @@ public final class StrictJson {
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   /** Jackson's note on where an unclosed array or object started, which names no useful source here. */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: .*?; [^\\]]*\\]\\)");
 
   private StrictJson() {}
@@ -94,13 +96,15 @@ public final class StrictJson {
     try {
       parser = input instanceof byte[] bytes ? reader.createParser(bytes) : reader.createParser((String) input);
       if (parser.nextToken() == null) {
-        throw new EssJsonException("", "the document is empty");
+        throw JsonMessages.exception("", null, "json.empty");
       }
       T value = reader.forType(type).readValue(parser);
       JsonToken after = parser.nextToken();
       if (after != null) {
-        throw new EssJsonException("", "unexpected " + after.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + " after the document" + where(parser.currentTokenLocation()));
+        TokenStreamLocation location = parser.currentTokenLocation();
+        throw JsonMessages.exception("", null, "json.trailing",
+            "token", after.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            "line", location.getLineNr(), "column", location.getColumnNr());
       }
       if (value == null) {
         throw new EssJsonException("", "expected a value, got null");
@@ -126,7 +130,7 @@ public final class StrictJson {
    * @return the exception, not null
    */
   public static EssJsonException tooLarge() {
-    return new EssJsonException("", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+    return JsonMessages.exception("", null, "json.tooLarge", "max", MAX_DOCUMENT_BYTES);
   }
 
   /**
@@ -137,7 +141,7 @@ public final class StrictJson {
    * @return the exception, not null
    */
   public static EssJsonException integerOutOfRange(String pointer, String digits) {
-    return new EssJsonException(pointer, "the integer " + digits + " is outside the 64-bit range");
+    return JsonMessages.exception(pointer, null, "json.integerOutOfRange", "digits", digits);
   }
 
   /**
@@ -147,7 +151,7 @@ public final class StrictJson {
    * @return the exception, not null
    */
   public static EssJsonException numberTooLarge(String pointer) {
-    return new EssJsonException(pointer, "the number is too large for a double");
+    return JsonMessages.exception(pointer, null, "json.numberTooLarge");
   }
 
   /**
@@ -168,8 +172,7 @@ public final class StrictJson {
     String message = failure.getOriginalMessage();
     message = message == null ? failure.getClass().getSimpleName() : START_MARKER.matcher(message).replaceAll("");
     if (failure instanceof StreamReadException || failure instanceof StreamConstraintsException) {
-      return new EssJsonException(parser == null ? "" : enclosing(parser),
-          "not valid JSON: " + message + where(failure.getLocation()), failure);
+      return syntaxError(parser == null ? "" : enclosing(parser), message, failure);
     }
     String pointer;
     if (!failure.getPath().isEmpty()) {
@@ -194,6 +197,29 @@ public final class StrictJson {
     return new EssJsonException(pointer, message, failure);
   }
 
+  /** A syntax error or a limit, in French too where it is a common one. */
+  private static EssJsonException syntaxError(String pointer, String message, JacksonException failure) {
+    if (failure instanceof StreamConstraintsException) {
+      if (message.startsWith("Document nesting depth")) {
+        return JsonMessages.exception(pointer, failure, "json.tooDeep", "max", MAX_DEPTH);
+      }
+      if (message.startsWith("Number value length")) {
+        return JsonMessages.exception(pointer, failure, "json.numberTooLong", "max", MAX_NUMBER_LENGTH);
+      }
+    }
+    TokenStreamLocation location = failure.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      return new EssJsonException(pointer, "not valid JSON: " + message, failure);
+    }
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.matches()) {
+      return JsonMessages.exception(pointer, failure, "json.duplicateKey", "name", duplicate.group(1),
+          "line", location.getLineNr(), "column", location.getColumnNr());
+    }
+    return JsonMessages.exception(pointer, failure, "json.syntax", "detail", message,
+        "line", location.getLineNr(), "column", location.getColumnNr());
+  }
+
   /**
    * The pointer of the value being read when a syntax error struck: the property whose value was expected, or else the
    * array or object that encloses the error.
@@ -204,13 +230,6 @@ public final class StrictJson {
       return context.pathAsPointer().toString();
     }
     return context.getParent().pathAsPointer().toString();
-  }
-
-  private static String where(@Nullable TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
   /**
