@@ -2,6 +2,12 @@ package coop.ess.json.internal;
 
 import coop.ess.json.EssJsonException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +32,7 @@ import tools.jackson.databind.ObjectReader;
 /**
  * The one strict front end of every reading of JSON text in the SDK, shared by {@code EssJsonReader} (trees for the
  * schemas) and {@code EssJson} (values through the module's codecs): the same limits, the same refusal of duplicate
- * keys and trailing tokens, the same checks of number ranges, and the same {@link EssJsonException} with a pointer
+ * keys, trailing tokens and invalid UTF-8 (overlong sequences included), the same checks of number ranges, and the same {@link EssJsonException} with a pointer
  * for each, so that a document refused by one is refused the same way by the other.
  */
 public final class StrictJson {
@@ -112,6 +118,9 @@ public final class StrictJson {
       if (value instanceof JsonNode tree) {
         checkNumbers(tree, new StringBuilder());
       }
+      if (input instanceof byte[] bytes) {
+        requireUtf8(bytes);
+      }
       return value;
     } catch (JacksonException e) {
       throw convert(e, parser);
@@ -121,6 +130,37 @@ public final class StrictJson {
       if (parser != null) {
         parser.close();
       }
+    }
+  }
+
+  /**
+   * Refuses what the parser lets through of invalid UTF-8: overlong sequences such as {@code C0 A9} for {@code )}.
+   */
+  private static void requireUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(Math.min(bytes.length, 8192) + 1);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int offset = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        throw JsonMessages.exception("", null, "json.syntax", "detail", String.format(Locale.ROOT,
+            "Invalid UTF-8: malformed byte sequence starting with 0x%02x", bytes[offset] & 0xFF),
+            "line", line, "column", offset - lineStart + 1);
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
     }
   }
 
