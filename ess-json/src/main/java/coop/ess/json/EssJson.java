@@ -89,7 +89,8 @@ public final class EssJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return StrictJson.read(strict, json, strict.typeFactory().constructType(Objects.requireNonNull(type, "type")));
+    return cast(StrictJson.read(strict, json, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
   }
 
   /**
@@ -103,7 +104,8 @@ public final class EssJson {
    */
   public <T> T read(String json, TypeReference<T> type) {
     Objects.requireNonNull(json, "json");
-    return StrictJson.read(strict, json, strict.typeFactory().constructType(Objects.requireNonNull(type, "type")));
+    return cast(StrictJson.read(strict, json, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
   }
 
   /**
@@ -117,7 +119,8 @@ public final class EssJson {
    */
   public <T> T read(byte[] utf8, Class<T> type) {
     Objects.requireNonNull(utf8, "utf8");
-    return StrictJson.read(strict, utf8, strict.typeFactory().constructType(Objects.requireNonNull(type, "type")));
+    return cast(StrictJson.read(strict, utf8, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
   }
 
   /**
@@ -132,6 +135,12 @@ public final class EssJson {
    */
   public <T> T read(Path file, Class<T> type) {
     return read(EssJsonReader.bytes(file), type);
+  }
+
+  /** The value the reader built for the type asked for (a primitive type's value is boxed, as Jackson returns it). */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  private static <T> T cast(Object value) {
+    return (T) value;
   }
 
   /**

@@ -130,7 +130,7 @@ public final class EssJsonReader {
    */
   public JsonNode read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8");
-    return StrictJson.read(reader, utf8, tree);
+    return (JsonNode) StrictJson.read(reader, utf8, tree);
   }
 
   /**

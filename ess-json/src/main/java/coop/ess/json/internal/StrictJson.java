@@ -89,11 +89,10 @@ public final class StrictJson {
    * @param reader a reader from {@link #reader}, not null
    * @param input the document, a {@code byte[]} of UTF-8 or a {@code String}, not null
    * @param type the type of its root value, not null
-   * @param <T> the type
-   * @return the value; a tree has its numbers checked as {@link #checkNumbers} says, not null
+   * @return the value, of that type; a tree has its numbers checked as {@link #checkNumbers} says, not null
    * @throws EssJsonException if the document is not strict JSON or not a value of that type
    */
-  public static <T> T read(ObjectReader reader, Object input, JavaType type) {
+  public static Object read(ObjectReader reader, Object input, JavaType type) {
     long size = input instanceof byte[] bytes ? bytes.length : ((String) input).length();
     if (size > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
@@ -104,7 +103,7 @@ public final class StrictJson {
       if (parser.nextToken() == null) {
         throw JsonMessages.exception("", null, "json.empty");
       }
-      T value = reader.forType(type).readValue(parser);
+      Object value = reader.forType(type).readValue(parser);
       JsonToken after = parser.nextToken();
       if (after != null) {
         TokenStreamLocation location = parser.currentTokenLocation();

@@ -90,7 +90,7 @@ class JsonLinesTest {
 
   @Test
   void aDuplicateKeyAndInvalidUtf8AreReportedAtTheirLine() throws IOException {
-    byte[] bad = ("{\"id\": \"t\u00e9\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\": \"t\u00e9\"}".getBytes(StandardCharsets.UTF_8);
     bad[bad.length - 3] = (byte) 0x28;
     Path transfers = dir.resolve("transfers.jsonl");
     Files.write(transfers, (T1 + "\n" + T1.replace("\"to\"", "\"id\": \"t9\", \"to\"") + "\n").getBytes(
@@ -225,7 +225,7 @@ class JsonLinesTest {
     Path file = Files.createTempFile("lines", ".jsonl");
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      assertThat(LINES.validate(file, "ledger-transfer")).extracting(LineProblem::line).containsOnlyElementsOf(bad)
+      assertThat(LINES.validate(file, "ledger-transfer")).extracting(LineProblem::line).isSubsetOf(bad)
           .containsAll(bad);
     } finally {
       Files.delete(file);
