@@ -4,6 +4,7 @@ import coop.ess.core.EssValidationException;
 import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
 import coop.ess.json.EssJsonReader;
+import coop.ess.json.internal.JsonMessages;
 import coop.ess.json.journal.FileJournal;
 import coop.ess.json.journal.JournalDamage;
 import coop.ess.timebank.LedgerEvent;
@@ -169,7 +170,8 @@ public final class JsonLines {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(type, "type");
     if (!types.contains(type)) {
-      throw new EssValidationException("unknown line type \"" + type + "\"; known types: " + String.join(", ", types));
+      throw new EssValidationException("JsonLines", List.of(JsonMessages.CATALOG.error("json.unknownType", "type",
+          "type", type, "known", String.join(", ", types))));
     }
     if (isJournal(type)) {
       if (!Files.exists(file)) {

@@ -188,7 +188,8 @@ class JsonLinesTest {
     Path nowhere = dir.resolve("nowhere.jsonl");
 
     assertThatThrownBy(() -> LINES.validate(nowhere, "castle")).isInstanceOf(EssValidationException.class)
-        .hasMessageContaining("castle");
+        .hasMessageStartingWith("Invalid JsonLines: type: Unknown document type \"castle\"; known types: book, ")
+        .hasMessageContaining("ledger-journal").hasMessageNotContaining("required");
     assertThatThrownBy(() -> LINES.validate(nowhere, "ledger-transfer")).isInstanceOf(UncheckedIOException.class)
         .hasMessageEndingWith("no such file");
     assertThatThrownBy(() -> LINES.validate(nowhere, JsonLines.JOURNAL)).isInstanceOf(UncheckedIOException.class)
