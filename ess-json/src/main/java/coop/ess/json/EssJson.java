@@ -1,21 +1,20 @@
 package coop.ess.json;
 
-import java.io.IOException;
+import coop.ess.json.internal.StrictJson;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the SDK's JSON documents: a {@link JsonMapper} with the {@link EssJacksonModule}, and methods
  * whose every reading failure is an {@link EssJsonException} with the JSON pointer of the offending value (nothing
- * partial is returned).
+ * partial is returned). Reading is as strict as {@link EssJsonReader}'s, through the same front end: duplicate keys,
+ * trailing tokens, the limits of nesting, number length and document size, and numbers beyond 64 bits or a
+ * {@code double} are refused with the same exceptions.
  *
  * <pre>{@code
  * String json = EssJson.standard().write(exchange);
@@ -30,12 +29,15 @@ public final class EssJson {
 
   private final EssJacksonModule module;
   private final JsonMapper mapper;
+  private final ObjectReader strict;
 
   private EssJson(EssJacksonModule module) {
     this.module = module;
     this.mapper = JsonMapper.builder().addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
+    // The read methods parse with the strict front end's limits; the mapper keeps Jackson's for its other uses.
+    this.strict = StrictJson.reader(JsonMapper.builder(StrictJson.factory()).addModule(module).build());
   }
 
   /**
@@ -67,7 +69,8 @@ public final class EssJson {
   }
 
   /**
-   * The mapper, for uses beyond these methods; its own failures are Jackson exceptions.
+   * The mapper, for uses beyond these methods: it has Jackson's own limits and accepts duplicate keys, unlike the
+   * {@code read} methods; its own failures are Jackson exceptions.
    *
    * @return the mapper, not null
    */
@@ -86,12 +89,8 @@ public final class EssJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    try {
-      return notNull(mapper.readValue(json, type));
-    } catch (JacksonException e) {
-      throw convert(e);
-    }
+    return cast(StrictJson.read(strict, json, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
   }
 
   /**
@@ -105,12 +104,23 @@ public final class EssJson {
    */
   public <T> T read(String json, TypeReference<T> type) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    try {
-      return notNull(mapper.readValue(json, type));
-    } catch (JacksonException e) {
-      throw convert(e);
-    }
+    return cast(StrictJson.read(strict, json, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param utf8 the bytes, not null
+   * @param type the type of its root value, not null
+   * @param <T> the type
+   * @return the value, not null
+   * @throws EssJsonException if the bytes are not a valid document of that type in UTF-8
+   */
+  public <T> T read(byte[] utf8, Class<T> type) {
+    Objects.requireNonNull(utf8, "utf8");
+    return cast(StrictJson.read(strict, utf8, strict.typeFactory().constructType(
+        Objects.requireNonNull(type, "type"))));
   }
 
   /**
@@ -124,13 +134,13 @@ public final class EssJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T> T read(Path file, Class<T> type) {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return read(json, type);
+    return read(EssJsonReader.bytes(file), type);
+  }
+
+  /** The value the reader built for the type asked for (a primitive type's value is boxed, as Jackson returns it). */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  private static <T> T cast(Object value) {
+    return (T) value;
   }
 
   /**
@@ -151,44 +161,5 @@ public final class EssJson {
    */
   public String writePretty(Object value) {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(Objects.requireNonNull(value, "value"));
-  }
-
-  private static <T> T notNull(T value) {
-    if (value == null) {
-      throw new EssJsonException("", "expected a value, got null");
-    }
-    return value;
-  }
-
-  /**
-   * The one exception of a reading failure: the module's own if Jackson wrapped it, else one naming the pointer
-   * of Jackson's path or of the parser's position.
-   */
-  static EssJsonException convert(JacksonException failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof EssJsonException own) {
-        return own;
-      }
-    }
-    String pointer;
-    if (!failure.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (JacksonException.Reference reference : failure.getPath()) {
-        String name = reference.getPropertyName();
-        path.append('/');
-        if (name != null) {
-          path.append(name.replace("~", "~0").replace("/", "~1"));
-        } else {
-          path.append(Math.max(reference.getIndex(), 0));
-        }
-      }
-      pointer = path.toString();
-    } else if (failure.processor() instanceof JsonParser parser) {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
-    } else {
-      pointer = "";
-    }
-    String reason = failure.getOriginalMessage();
-    return new EssJsonException(pointer, reason == null ? failure.getClass().getSimpleName() : reason, failure);
   }
 }

@@ -1,25 +1,17 @@
 package coop.ess.json;
 
+import coop.ess.json.internal.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #MAX_DEPTH}, a number of more than {@link #MAX_NUMBER_LENGTH} characters, an integer outside the 64-bit
  * range, a document of more than {@link #MAX_DOCUMENT_BYTES} bytes and an empty document. A syntax error is reported
  * at the pointer of the property whose value was expected, or else of the array or object that encloses it, with
- * its line and column in the reason.
+ * its line and column in the reason. {@link EssJson} reads through the same front end: the same limits and refusals,
+ * with the same exceptions.
  *
  * <pre>{@code
  * JsonNode venue = EssJsonReader.standard().read(Path.of("venue.json"));
@@ -42,32 +35,21 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EssJsonReader {
 
   /** The deepest nesting of arrays and objects accepted. */
-  public static final int MAX_DEPTH = 64;
+  public static final int MAX_DEPTH = StrictJson.MAX_DEPTH;
   /** The longest number accepted, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 64;
+  public static final int MAX_NUMBER_LENGTH = StrictJson.MAX_NUMBER_LENGTH;
   /** The largest document accepted, in bytes (16 MiB). */
-  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-
-  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  public static final int MAX_DOCUMENT_BYTES = StrictJson.MAX_DOCUMENT_BYTES;
 
   private static final EssJsonReader STANDARD = new EssJsonReader();
 
-  private final JsonMapper mapper;
+  private final ObjectReader reader;
+  private final JavaType tree;
 
   private EssJsonReader() {
-    JsonFactory factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-            .maxStringLength(MAX_DOCUMENT_BYTES)
-            .maxNameLength(4096)
-            .build())
-        .build();
-    // Trailing tokens are checked below, with a plainer message than databind's.
-    this.mapper = JsonMapper.builder(factory).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    JsonMapper mapper = JsonMapper.builder(StrictJson.factory()).build();
+    this.reader = StrictJson.reader(mapper);
+    this.tree = mapper.constructType(JsonNode.class);
   }
 
   /**
@@ -88,19 +70,22 @@ public final class EssJsonReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public JsonNode read(Path file) {
+    return read(bytes(file));
+  }
+
+  /** The bytes of a file, refused before reading if larger than a document may be. */
+  static byte[] bytes(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] bytes;
     try {
       if (Files.size(file) > MAX_DOCUMENT_BYTES) {
-        throw new EssJsonException("", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+        throw StrictJson.tooLarge();
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("cannot read " + file + ": no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return read(bytes);
   }
 
   /**
@@ -116,7 +101,7 @@ public final class EssJsonReader {
     try {
       byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
       if (bytes.length > MAX_DOCUMENT_BYTES) {
-        throw new EssJsonException("", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+        throw StrictJson.tooLarge();
       }
       return read(bytes);
     } catch (IOException e) {
@@ -145,80 +130,7 @@ public final class EssJsonReader {
    */
   public JsonNode read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8");
-    if (utf8.length > MAX_DOCUMENT_BYTES) {
-      throw new EssJsonException("", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
-    }
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(utf8);
-      JsonNode root = mapper.readTree(parser);
-      if (root == null || root.isMissingNode()) {
-        throw new EssJsonException("", "the document is empty");
-      }
-      JsonToken after = parser.nextToken();
-      if (after != null) {
-        throw new EssJsonException("", "unexpected " + after.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-            + " after the document" + where(parser.currentTokenLocation()));
-      }
-      checkNumbers(root, new StringBuilder());
-      return root;
-    } catch (JacksonException e) {
-      String pointer = parser == null ? "" : enclosing(parser);
-      throw new EssJsonException(pointer, "not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
-    } catch (StackOverflowError e) {
-      throw new EssJsonException("", "the document is nested too deeply", e);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  /**
-   * The pointer of the value being read when a syntax error struck: the property whose value was expected, or else the
-   * array or object that encloses the error.
-   */
-  private static String enclosing(JsonParser parser) {
-    TokenStreamContext context = parser.streamReadContext();
-    if (parser.currentToken() == JsonToken.PROPERTY_NAME || context.getParent() == null) {
-      return context.pathAsPointer().toString();
-    }
-    return context.getParent().pathAsPointer().toString();
-  }
-
-  private static String where(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  /** Refuses integers outside 64 bits and decimals too large for a double, which no model value can hold. */
-  private static void checkNumbers(JsonNode node, StringBuilder pointer) {
-    if (node.isBigInteger()) {
-      BigInteger value = node.bigIntegerValue();
-      if (value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
-        throw new EssJsonException(pointer.toString(), "the integer " + value + " is outside the 64-bit range");
-      }
-    } else if (node.isFloatingPointNumber()) {
-      if (!Double.isFinite(node.doubleValue())) {
-        throw new EssJsonException(pointer.toString(), "the number is too large for a double");
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        int length = pointer.length();
-        pointer.append('/').append(i);
-        checkNumbers(node.get(i), pointer);
-        pointer.setLength(length);
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        int length = pointer.length();
-        pointer.append('/').append(escape(entry.getKey()));
-        checkNumbers(entry.getValue(), pointer);
-        pointer.setLength(length);
-      }
-    }
+    return (JsonNode) StrictJson.read(reader, utf8, tree);
   }
 
   /**
@@ -229,6 +141,6 @@ public final class EssJsonReader {
    * @return the escaped token, not null
    */
   public static String escape(String name) {
-    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+    return StrictJson.escape(name);
   }
 }

@@ -89,6 +89,16 @@ class EssJsonReaderTest {
   }
 
   @Test
+  void overlongUtf8IsRefusedWithItsLineAndColumn() {
+    byte[] bytes = {'[', '\n', '"', 't', (byte) 0xC0, (byte) 0xA9, '"', ']'};
+    assertThatThrownBy(() -> READER.read(bytes)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.reason()).isEqualTo(
+            "not valid JSON: Invalid UTF-8: malformed byte sequence starting with 0xc0 (line 2, column 3)"));
+    assertThatThrownBy(() -> EssJson.standard().read(bytes, tools.jackson.databind.JsonNode.class))
+        .isInstanceOf(EssJsonException.class).hasMessageContaining("0xc0");
+  }
+
+  @Test
   void anEmptyDocumentIsRefused() {
     refused("").satisfies(e -> assertThat(e.reason()).isEqualTo("the document is empty"));
     refused("   \n");

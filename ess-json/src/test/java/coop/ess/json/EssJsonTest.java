@@ -93,7 +93,7 @@ class EssJsonTest {
   @Test
   void aHugeNumberIsOutOfRange() {
     failsAt(() -> JSON.read("{\"floor\":-99999999999999999999,\"ceiling\":0}", Limits.class), "/floor",
-        "out of range");
+        "the integer -99999999999999999999 is outside the 64-bit range");
   }
 
   @Test
@@ -103,7 +103,8 @@ class EssJsonTest {
 
   @Test
   void trailingTokensAreRefused() {
-    failsAt(() -> JSON.read("{\"from\":\"a\",\"to\":\"b\",\"minutes\":5} {}", Leg.class), "", "Trailing token");
+    failsAt(() -> JSON.read("{\"from\":\"a\",\"to\":\"b\",\"minutes\":5} {}", Leg.class), "",
+        "unexpected start object after the document (line 1, column 35)");
   }
 
   @Test
@@ -143,5 +144,56 @@ class EssJsonTest {
   @Test
   void nullAtTheRootIsRefused() {
     failsAt(() -> JSON.read("null", Exchange.class), "", "null");
+  }
+
+  /** The module's reader and the strict reader share one front end: the same refusal, word for word. */
+  private static void refusedLikeTheStrictReader(String json, Class<?> type) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> EssJsonReader.standard().read(bytes)).isInstanceOfSatisfying(EssJsonException.class,
+        strict -> {
+          assertThatThrownBy(() -> JSON.read(json, type)).isInstanceOfSatisfying(EssJsonException.class,
+              e -> assertThat(e.getMessage()).isEqualTo(strict.getMessage()));
+          assertThatThrownBy(() -> JSON.read(bytes, type)).isInstanceOfSatisfying(EssJsonException.class,
+              e -> assertThat(e.getMessage()).isEqualTo(strict.getMessage()));
+        });
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedAsTheStrictReaderRefusesIt() {
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",\"from\":\"c\",\"minutes\":5}", Leg.class);
+    failsAt(() -> JSON.read("{\"from\":\"a\",\"to\":\"b\",\"from\":\"c\",\"minutes\":5}", Leg.class), "",
+        "Duplicate Object property \"from\"");
+  }
+
+  /** A codec stops at the first value it cannot use: here the array at /from, before the nesting gets too deep. */
+  @Test
+  void nestingBeyondTheLimitIsRefusedAsTheStrictReaderRefusesIt() {
+    String deep = "{\"from\":" + "[".repeat(EssJsonReader.MAX_DEPTH + 1) + "]".repeat(EssJsonReader.MAX_DEPTH + 1)
+        + ",\"to\":\"b\",\"minutes\":5}";
+    refusedLikeTheStrictReader(deep, tools.jackson.databind.JsonNode.class);
+    failsAt(() -> JSON.read(deep, Leg.class), "/from", "expected a string, got an array");
+  }
+
+  @Test
+  void syntaxErrorsEmptyDocumentsAndTrailingTokensAreRefusedAsTheStrictReaderRefusesThem() {
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":", Leg.class);
+    refusedLikeTheStrictReader("  ", Leg.class);
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",\"minutes\":5} 7", Leg.class);
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",\"minutes\":NaN}", Leg.class);
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",/* note */\"minutes\":5}", Leg.class);
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",\"minutes\":" + "1".repeat(70) + "}", Leg.class);
+  }
+
+  @Test
+  void numbersBeyondSixtyFourBitsOrADoubleAreRefusedAsTheStrictReaderRefusesThem() {
+    refusedLikeTheStrictReader("{\"from\":\"a\",\"to\":\"b\",\"minutes\":9223372036854775808}", Leg.class);
+    refusedLikeTheStrictReader("{\"latitude\":1e999,\"longitude\":0}", coop.ess.core.venue.GeoPoint.class);
+  }
+
+  @Test
+  void invalidUtf8IsRefusedFromBytes() {
+    byte[] bytes = {'{', '"', 'f', 'r', 'o', 'm', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    assertThatThrownBy(() -> JSON.read(bytes, Leg.class)).isInstanceOf(EssJsonException.class)
+        .hasMessageContaining("UTF-8");
   }
 }

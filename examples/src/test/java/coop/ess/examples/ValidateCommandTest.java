@@ -117,4 +117,67 @@ class ValidateCommandTest {
     assertThat(err.toString()).isEqualTo("ess: accounts.json: /accounts/0/floor: unknown field"
         + System.lineSeparator());
   }
+
+  @Test
+  void theTransfersOfTheLedgerCommandAreCheckedLineByLine() throws IOException {
+    assertThat(run("validate", SAMPLES.resolve("ledger/transfers.jsonl").toString()))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactly(
+        "line 6: /minutes: string found, integer expected, got \"an hour\"",
+        "line 6: /at: missing",
+        "line 6: /to: missing",
+        "line 7: (root): not valid JSON: Unexpected end-of-input in VALUE_STRING (column 41)");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aJsonLinesFileOfValidLinesIsValidWhateverItsBlankLines() throws IOException {
+    Path transfers = file("good.jsonl", Files.readString(SAMPLES.resolve("ledger/transfers.jsonl"))
+        .lines().limit(5).collect(java.util.stream.Collectors.joining("\n\n", "", "\n")));
+    assertThat(run("validate", transfers.toString())).isZero();
+    assertThat(run("validate", "--type", "ledger-transfer", transfers.toString())).isZero();
+    assertThat(out.toString().lines()).containsExactly("valid", "valid");
+  }
+
+  @Test
+  void theLinesOptionReadsAnyFileAsJsonLines() throws IOException {
+    Path transfers = file("transfers.txt", "{\"id\": \"t1\"}\n");
+    assertThat(run("validate", "--lines", "--type", "ledger-transfer", transfers.toString()))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactly("line 1: /category: missing", "line 1: /at: missing",
+        "line 1: /from: missing", "line 1: /to: missing", "line 1: /minutes: missing");
+  }
+
+  @Test
+  void theJournalOfTheLedgerCommandIsValidatedByTheJournalsOwnChecker() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    assertThat(run("ledger", "--journal", journal.toString(), "--accounts",
+        SAMPLES.resolve("ledger/accounts.json").toString(), SAMPLES.resolve("ledger/transfers.jsonl").toString()))
+        .isZero();
+    assertThat(run("validate", journal.toString())).isZero();
+    assertThat(out.toString().lines()).last().isEqualTo("valid");
+
+    byte[] bytes = Files.readAllBytes(journal);
+    long lines = Files.readAllLines(journal).size();
+    Files.write(journal, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", journal.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactly("line " + lines + ": (root): torn write at the end of the "
+        + "journal, never acknowledged (opening the journal cuts it): the last line is unfinished (no newline)");
+  }
+
+  @Test
+  void aJournalTypeNeedsAJsonLinesFile() throws IOException {
+    Path other = file("journal.json", "{}");
+    assertThat(run("validate", "--type", "ledger-journal", other.toString())).isEqualTo(EssCommand.EXIT_USAGE);
+    assertThat(err.toString()).contains("type 'ledger-journal' is a JSON Lines type", "--lines");
+  }
+
+  @Test
+  void aJsonLinesFileOfNoKnownShapeAsksForTheTypeOption() throws IOException {
+    Path other = file("other.jsonl", "{\"colour\": \"blue\"}\n");
+    assertThat(run("validate", other.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("ess: other.jsonl: cannot tell the line type").contains("--type", "ledger-journal");
+  }
 }

@@ -96,7 +96,7 @@ public final class Read {
    */
   public static void unknown(JsonParser in, Features features) {
     if (features.failOnUnknownFields()) {
-      throw error(in, "unknown field \"" + in.currentName() + "\"");
+      throw JsonMessages.exception(pointer(in), null, "json.unknownField", "name", in.currentName());
     }
     in.skipChildren();
   }
@@ -112,7 +112,7 @@ public final class Read {
    */
   public static <T> T required(JsonParser in, @Nullable T value, String field) {
     if (value == null) {
-      throw error(in, "missing field \"" + field + "\"");
+      throw JsonMessages.exception(pointer(in), null, "json.missingField", "name", field);
     }
     return value;
   }
@@ -151,7 +151,7 @@ public final class Read {
       throw error(in, "expected a whole number, got " + describe(in));
     }
     if (in.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw error(in, "number out of range: " + in.getString());
+      throw StrictJson.integerOutOfRange(pointer(in), in.getString());
     }
     return in.getLongValue();
   }
@@ -183,7 +183,7 @@ public final class Read {
     }
     double value = in.getDoubleValue();
     if (Double.isInfinite(value)) {
-      throw error(in, "number out of range: " + shortened(in.getString()));
+      throw StrictJson.numberTooLarge(pointer(in));
     }
     return value;
   }

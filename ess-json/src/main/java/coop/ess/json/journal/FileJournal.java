@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ObjLongConsumer;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
@@ -152,6 +153,82 @@ public final class FileJournal implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read journal " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Checks a journal file line by line without opening it for writing or repairing anything, for tools that report
+   * on a file ({@code ess validate}). Every line that holds a well-formed record with a matching CRC goes to
+   * {@code onRecord} with its line number, in file order, even after damage or out of sequence, so that the caller can
+   * check the records themselves; every other line (not well-formed, CRC mismatch, sequence out of order, an
+   * unfinished last line) is returned. A damaged line is {@linkplain JournalDamage#torn() torn} if no well-formed
+   * record follows it: {@link #open} would cut it; otherwise {@code open} would raise
+   * {@link JournalCorruptedException}. The snapshot file is not read.
+   *
+   * @param file the journal file, not null
+   * @param onRecord receives each well-formed record and its line number (from 1), not null
+   * @return the damaged lines in file order, empty if the file is a clean journal (or does not exist)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<JournalDamage> check(Path file, ObjLongConsumer<JournalRecord> onRecord) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(onRecord, "onRecord");
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<long[]> where = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    long lastWellFormed = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
+      ByteArrayOutputStream current = new ByteArrayOutputStream(256);
+      long offset = 0;
+      long lineStart = 0;
+      long line = 0;
+      long expected = 1;
+      int read;
+      while ((read = in.read(chunk)) > 0) {
+        int from = 0;
+        for (int i = 0; i < read; i++) {
+          if (chunk[i] != '\n') {
+            continue;
+          }
+          current.write(chunk, from, i - from);
+          from = i + 1;
+          line++;
+          byte[] bytes = current.toByteArray();
+          current.reset();
+          JournalRecord record = decode(bytes, bytes.length, RECORD_PART);
+          if (record == null) {
+            where.add(new long[] {line, lineStart});
+            reasons.add("the record is not well-formed or its CRC does not match");
+            expected++; // it stood, most likely, for the next record: the one after it is not out of sequence
+          } else {
+            if (record.sequence() != expected) {
+              where.add(new long[] {line, lineStart});
+              reasons.add("sequence " + record.sequence() + " follows " + (expected - 1));
+            }
+            expected = record.sequence() + 1;
+            lastWellFormed = line;
+            onRecord.accept(record, line);
+          }
+          lineStart = offset + i + 1;
+        }
+        current.write(chunk, from, read - from);
+        offset += read;
+      }
+      if (current.size() > 0) {
+        where.add(new long[] {line + 1, lineStart});
+        reasons.add("the last line is unfinished (no newline)");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read journal " + file + ": " + e.getMessage(), e);
+    }
+    List<JournalDamage> damage = new ArrayList<>();
+    for (int i = 0; i < where.size(); i++) {
+      long line = where.get(i)[0];
+      damage.add(new JournalDamage(line, where.get(i)[1], reasons.get(i), line >= lastWellFormed));
+    }
+    return List.copyOf(damage);
   }
 
   /**

@@ -11,6 +11,7 @@ import com.networknt.schema.path.PathType;
 import coop.ess.core.EssValidationException;
 import coop.ess.json.EssJsonException;
 import coop.ess.json.EssJsonReader;
+import coop.ess.json.internal.JsonMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -270,8 +271,8 @@ public final class EssSchemas {
   }
 
   private EssValidationException unknownType(String type) {
-    return new EssValidationException("unknown document type \"" + type + "\"; known types: "
-        + String.join(", ", texts.keySet()));
+    return new EssValidationException("EssSchemas", List.of(JsonMessages.CATALOG.error("json.unknownType", "type",
+        "type", type, "known", String.join(", ", texts.keySet()))));
   }
 
   private SchemaProblem problem(Error error) {

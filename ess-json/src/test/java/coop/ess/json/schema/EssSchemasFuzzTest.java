@@ -1,7 +1,9 @@
 package coop.ess.json.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
 import coop.ess.json.EssJsonReader;
 import java.io.ByteArrayOutputStream;
@@ -28,12 +30,14 @@ import tools.jackson.databind.node.StringNode;
  * Mutates the valid sample document of every type (truncation at any offset, bytes changed or inserted, including
  * invalid UTF-8, and values replaced by wrong types, huge numbers, bad dates, deep nesting, or unknown fields added and
  * fields removed) and checks that reading and validating each one either succeeds or raises {@link EssJsonException},
- * never another exception. Each try checks every document type, so a property checks 7 cases a try: 3 × 200 × 7 =
+ * never another exception, and that {@link EssJson} (the module's reader) refuses each refused document with the same
+ * exception and reads each other one into the same tree. Each try checks every document type, so a property checks 7 cases a try: 3 × 200 × 7 =
  * 4,200 cases in the default build and 3 × 10,000 × 7 = 210,000 with {@code -Pextensive}.
  */
 class EssSchemasFuzzTest {
 
   private static final EssSchemas SCHEMAS = EssSchemas.standard();
+  private static final EssJson CODECS = EssJson.standard();
   private static final Map<String, byte[]> SAMPLES = new LinkedHashMap<>();
   private static final String HOLE = "\u0000hole\u0000";
 
@@ -105,8 +109,12 @@ class EssSchemasFuzzTest {
     } catch (EssJsonException e) {
       assertThat(e.pointer()).matches("(?s)|/.*");
       assertThat(e.reason()).isNotBlank();
+      // The module's reader shares the strict front end: the same refusal, word for word.
+      assertThatThrownBy(() -> CODECS.read(document, JsonNode.class)).isInstanceOfSatisfying(EssJsonException.class,
+          other -> assertThat(other.getMessage()).isEqualTo(e.getMessage()));
       return;
     }
+    assertThat(CODECS.read(document, JsonNode.class)).isEqualTo(tree);
     validates(type, tree);
     String guessed = SCHEMAS.typeOf(tree).orElse(type);
     if (!guessed.equals(type)) {
