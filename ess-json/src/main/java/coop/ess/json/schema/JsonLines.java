@@ -1,5 +1,6 @@
 package coop.ess.json.schema;
 
+import coop.ess.booking.BookingEvent;
 import coop.ess.core.EssValidationException;
 import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
@@ -64,10 +65,14 @@ public final class JsonLines {
   /** The type of a ledger journal ({@link coop.ess.json.journal.LedgerJournal}): each record a ledger event. */
   public static final String LEDGER_JOURNAL = "ledger-journal";
 
+  /** The type of a booking calendar's journal ({@code BookingJournal}): records of booking events. */
+  public static final String BOOKING_JOURNAL = "booking-journal";
+
   private static final Pattern ONE_LINE_LOCATION = Pattern.compile(" \\(line 1, column (\\d+)\\)$");
 
   /** The record type of each typed journal; the first whose class reads a file's first record is its guess. */
-  private static final Map<String, Class<?>> JOURNAL_EVENTS = Map.of(LEDGER_JOURNAL, LedgerEvent.class);
+  private static final Map<String, Class<?>> JOURNAL_EVENTS = Map.of(LEDGER_JOURNAL, LedgerEvent.class,
+      BOOKING_JOURNAL, BookingEvent.class);
 
   private static final JsonLines STANDARD = new JsonLines(EssSchemas.standard(), EssJson.standard());
 
@@ -211,6 +216,11 @@ public final class JsonLines {
             problems.add(LineProblem.of(line, SchemaProblem.of("/record/sequence", "journal", "event "
                 + ledgerEvent.sequence() + " in record " + record.sequence() + ", where event "
                 + (record.sequence() - 1) + " was expected")));
+          }
+          if (event instanceof BookingEvent bookingEvent && bookingEvent.sequence() != record.sequence()) {
+            problems.add(LineProblem.of(line, SchemaProblem.of("/record/sequence", "journal", "event "
+                + bookingEvent.sequence() + " in record " + record.sequence() + ", where event "
+                + record.sequence() + " was expected")));
           }
         }
       } catch (EssJsonException e) {

@@ -222,4 +222,16 @@ class BookingJournalTest {
       assertThatThrownBy(() -> journal.append(memory.events().get(1))).isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Test
+  void essValidateRecognisesABookingJournalAndFindsItValid() {
+    Path file = journalOfFirstRun();
+
+    assertThat(coop.ess.json.schema.JsonLines.standard().typeOf(file))
+        .hasValue(coop.ess.json.schema.JsonLines.BOOKING_JOURNAL);
+    assertThat(coop.ess.json.schema.JsonLines.standard().validate(file,
+        coop.ess.json.schema.JsonLines.BOOKING_JOURNAL)).isEmpty();
+    assertThat(coop.ess.json.schema.JsonLines.standard().validate(file,
+        coop.ess.json.schema.JsonLines.LEDGER_JOURNAL)).isNotEmpty();
+  }
 }
