@@ -534,6 +534,35 @@ public final class BallotBox {
   }
 
   /**
+   * What publishing a secret ballot's per-college tallies would reveal: one {@link coop.ess.core.Severity#WARNING} violation
+   * {@code secret.collegeOfOne} for each college in which exactly one member took part (by themselves or by proxy),
+   * since that college's tally, beside the participation list, is that member's choice. SCIC weighting needs the
+   * tallies per college, so the box keeps them; an organiser can check this before publishing them and publish only
+   * the weighted result. Empty for a ballot that is not secret or a box without colleges.
+   *
+   * @param id the proposal, not null
+   * @return the warnings, in the order of the statute's colleges, not null, possibly empty
+   * @throws EssNotFoundException if the proposal is unknown
+   */
+  public synchronized List<Violation> secrecyWarnings(ProposalId id) {
+    refresh();
+    Ballot ballot = ballot(id);
+    List<Violation> warnings = new ArrayList<>();
+    if (!ballot.proposal.secret() || statute.isEmpty()) {
+      return warnings;
+    }
+    for (College college : statute.get().colleges()) {
+      SortedSet<MemberId> members = electorate.votersOf(college.id());
+      long taking = ballot.participants.stream().filter(members::contains).count();
+      if (taking == 1) {
+        warnings.add(GovernanceMessages.CATALOG.warning("secret.collegeOfOne", "collegeTallies." + college.id(),
+            "college", college.name(), "proposal", id));
+      }
+    }
+    return warnings;
+  }
+
+  /**
    * The choice a voter's counted vote carries, in an open ballot.
    *
    * @param id the proposal, not null

@@ -341,6 +341,37 @@ class BallotBoxTest {
   // ---- secret ballots ----
 
   @Test
+  void aSecretBallotWarnsWhenACollegeHasASingleParticipant() {
+    Electorate electorate = five().placedInColleges(Map.of(ANA, CollegeId.of("salaries"),
+        BO, CollegeId.of("salaries"), CYD, CollegeId.of("usagers"), DAN, CollegeId.of("usagers"),
+        EVE, CollegeId.of("soutiens")));
+    BallotBox box = BallotBox.create(clock, electorate, 1,
+        CollegeStatuteTest.scic(CollegeStatute.Reading.PROPORTIONAL, CollegeStatute.EmptyCollege.REDISTRIBUTE));
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).secret(true).build());
+    box.open(BUDGET);
+    box.vote(BUDGET, ANA, VoteChoice.FOR);
+    box.vote(BUDGET, BO, VoteChoice.AGAINST);
+    box.vote(BUDGET, CYD, VoteChoice.AGAINST);
+    box.vote(BUDGET, EVE, VoteChoice.FOR);
+
+    List<Violation> warnings = box.secrecyWarnings(BUDGET);
+
+    assertThat(warnings).extracting(Violation::code).containsExactly("secret.collegeOfOne", "secret.collegeOfOne");
+    assertThat(warnings).extracting(Violation::field)
+        .containsExactlyInAnyOrder("collegeTallies.usagers", "collegeTallies.soutiens");
+    assertThat(warnings).allSatisfy(warning -> assertThat(warning.isError()).isFalse());
+    assertThat(warnings.get(0).messageFr()).contains("révélerait son choix");
+  }
+
+  @Test
+  void anOpenBallotOrABoxWithoutCollegesHasNoSecrecyWarning() {
+    assertThat(openBox(false).secrecyWarnings(BUDGET)).isEmpty();
+    BallotBox secret = openBox(true);
+    secret.vote(BUDGET, ANA, VoteChoice.FOR);
+    assertThat(secret.secrecyWarnings(BUDGET)).isEmpty();
+  }
+
+  @Test
   void aSecretBallotKeepsParticipationApartFromChoices() {
     BallotBox box = openBox(true);
     box.giveProxy(DAN, CYD);
