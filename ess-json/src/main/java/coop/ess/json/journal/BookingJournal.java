@@ -6,9 +6,7 @@ import coop.ess.booking.CalendarJournal;
 import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The booking calendar's journal kept on disk: each {@link BookingEvent} is one record of a {@link FileJournal}, in
@@ -29,14 +27,10 @@ import java.util.Objects;
  */
 public final class BookingJournal implements CalendarJournal, AutoCloseable {
 
-  private final FileJournal file;
-  private final EssJson json;
-  private final ArrayList<BookingEvent> events = new ArrayList<>();
+  private final TypedRecords<BookingEvent> records;
 
-  private BookingJournal(FileJournal file, EssJson json, List<BookingEvent> recovered) {
-    this.file = file;
-    this.json = json;
-    this.events.addAll(recovered);
+  private BookingJournal(TypedRecords<BookingEvent> records) {
+    this.records = records;
   }
 
   /**
@@ -65,17 +59,8 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be read or written
    */
   public static BookingJournal open(Path path, SyncPolicy policy, EssJson json) {
-    Objects.requireNonNull(json, "json");
-    FileJournal file = FileJournal.open(path, policy);
-    try {
-      if (file.snapshot().isPresent()) {
-        throw new EssJsonException("", path + " has a snapshot: a booking journal replays every event");
-      }
-      return new BookingJournal(file, json, events(path, file.recovered(), json));
-    } catch (RuntimeException e) {
-      file.close();
-      throw e;
-    }
+    return new BookingJournal(TypedRecords.open(path, policy, json, BookingEvent.class, BookingEvent::sequence, 1,
+        "a booking journal"));
   }
 
   /**
@@ -89,25 +74,8 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static List<BookingEvent> read(Path path) {
-    return events(path, FileJournal.read(path), EssJson.standard());
-  }
-
-  private static List<BookingEvent> events(Path path, List<JournalRecord> records, EssJson json) {
-    List<BookingEvent> events = new ArrayList<>();
-    for (JournalRecord record : records) {
-      BookingEvent event;
-      try {
-        event = json.read(record.json(), BookingEvent.class);
-      } catch (EssJsonException e) {
-        throw new EssJsonException(e.pointer(), path + " record " + record.sequence() + ": " + e.reason(), e);
-      }
-      if (event.sequence() != record.sequence()) {
-        throw new EssJsonException("/sequence", path + " record " + record.sequence() + ": event "
-            + event.sequence() + " where event " + record.sequence() + " was expected");
-      }
-      events.add(event);
-    }
-    return List.copyOf(events);
+    return TypedRecords.decode(path, FileJournal.read(path), EssJson.standard(), BookingEvent.class,
+        BookingEvent::sequence, 1);
   }
 
   /**
@@ -119,30 +87,22 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
    */
   @Override
   public synchronized void append(BookingEvent event) {
-    Objects.requireNonNull(event, "event");
-    if (event.sequence() != events.size() + 1L) {
-      throw new IllegalArgumentException("Event " + event.sequence() + " appended after event " + events.size());
-    }
-    file.append(json.write(event));
-    events.add(event);
+    records.append(event);
   }
 
   @Override
   public synchronized long size() {
-    return events.size();
+    return records.size();
   }
 
   @Override
   public synchronized BookingEvent get(long sequence) {
-    if (sequence < 1 || sequence > events.size()) {
-      throw new IndexOutOfBoundsException("No event " + sequence + " in a journal of " + events.size());
-    }
-    return events.get((int) (sequence - 1));
+    return records.get(sequence);
   }
 
   @Override
   public synchronized List<BookingEvent> events() {
-    return List.copyOf(events);
+    return records.events();
   }
 
   /**
@@ -150,14 +110,14 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
    *
    * @return the number of bytes, 0 for a clean file
    */
-  public long truncatedBytes() {
-    return file.truncatedBytes();
+  public synchronized long truncatedBytes() {
+    return records.truncatedBytes();
   }
 
   /** Closes the file after the appends in flight. */
   @Override
   public void close() {
-    file.close();
+    records.close();
   }
 
   @Override

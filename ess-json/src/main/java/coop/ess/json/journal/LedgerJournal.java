@@ -6,9 +6,7 @@ import coop.ess.timebank.Journal;
 import coop.ess.timebank.Ledger;
 import coop.ess.timebank.LedgerEvent;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The time-bank ledger's journal kept on disk: each {@link LedgerEvent} is one record of a {@link FileJournal}, in
@@ -26,14 +24,10 @@ import java.util.Objects;
  */
 public final class LedgerJournal implements Journal, AutoCloseable {
 
-  private final FileJournal file;
-  private final EssJson json;
-  private final ArrayList<LedgerEvent> events = new ArrayList<>();
+  private final TypedRecords<LedgerEvent> records;
 
-  private LedgerJournal(FileJournal file, EssJson json, List<LedgerEvent> recovered) {
-    this.file = file;
-    this.json = json;
-    this.events.addAll(recovered);
+  private LedgerJournal(TypedRecords<LedgerEvent> records) {
+    this.records = records;
   }
 
   /**
@@ -62,31 +56,8 @@ public final class LedgerJournal implements Journal, AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be read or written
    */
   public static LedgerJournal open(Path path, SyncPolicy policy, EssJson json) {
-    Objects.requireNonNull(json, "json");
-    FileJournal file = FileJournal.open(path, policy);
-    try {
-      if (file.snapshot().isPresent()) {
-        throw new EssJsonException("", path + " has a snapshot: a ledger journal replays every event");
-      }
-      List<LedgerEvent> recovered = new ArrayList<>();
-      for (JournalRecord record : file.recovered()) {
-        LedgerEvent event;
-        try {
-          event = json.read(record.json(), LedgerEvent.class);
-        } catch (EssJsonException e) {
-          throw new EssJsonException(e.pointer(), path + " record " + record.sequence() + ": " + e.reason(), e);
-        }
-        if (event.sequence() != record.sequence() - 1) {
-          throw new EssJsonException("/sequence", path + " record " + record.sequence() + ": event "
-              + event.sequence() + " where event " + (record.sequence() - 1) + " was expected");
-        }
-        recovered.add(event);
-      }
-      return new LedgerJournal(file, json, recovered);
-    } catch (RuntimeException e) {
-      file.close();
-      throw e;
-    }
+    return new LedgerJournal(TypedRecords.open(path, policy, json, LedgerEvent.class, LedgerEvent::sequence, 0,
+        "a ledger journal"));
   }
 
   /**
@@ -98,36 +69,28 @@ public final class LedgerJournal implements Journal, AutoCloseable {
    */
   @Override
   public synchronized void append(LedgerEvent event) {
-    Objects.requireNonNull(event, "event");
-    if (event.sequence() != events.size()) {
-      throw new IllegalArgumentException("Event " + event.sequence() + " appended at position " + events.size());
-    }
-    file.append(json.write(event));
-    events.add(event);
+    records.append(event);
   }
 
   @Override
   public synchronized long size() {
-    return events.size();
+    return records.size();
   }
 
   @Override
   public synchronized LedgerEvent get(long sequence) {
-    if (sequence < 0 || sequence >= events.size()) {
-      throw new IndexOutOfBoundsException("No event " + sequence + " in a journal of " + events.size());
-    }
-    return events.get((int) sequence);
+    return records.get(sequence);
   }
 
   @Override
   public synchronized List<LedgerEvent> events() {
-    return List.copyOf(events);
+    return records.events();
   }
 
   /** Closes the file after the appends in flight. */
   @Override
   public void close() {
-    file.close();
+    records.close();
   }
 
   @Override
