@@ -105,6 +105,17 @@ public class JsonBenchmark {
     return ess.mapper().readValue(json, LedgerEvent.class);
   }
 
+  /**
+   * The SDK through {@link EssJson#read(byte[], Class)}: the strict front end (UTF-8 check, duplicate keys, depth and
+   * number limits) before the codecs, as an application reading untrusted files does.
+   */
+  @Benchmark
+  public LedgerEvent essStrictRoundTrip() {
+    LedgerEvent event = events.get(next++ & (EVENTS - 1));
+    byte[] json = ess.mapper().writeValueAsBytes(event);
+    return ess.read(json, LedgerEvent.class);
+  }
+
   /** The baseline: plain Jackson databind on hand-written classes. */
   @Benchmark
   public PlainEvent plainRoundTrip() {
