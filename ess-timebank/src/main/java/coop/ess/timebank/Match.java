@@ -1,5 +1,7 @@
 package coop.ess.timebank;
 
+import coop.ess.core.internal.Checks;
+import coop.ess.timebank.internal.TimebankMessages;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -20,6 +22,7 @@ public abstract class Match {
    * @param score the total score, between 0 and 1
    * @param explanation each part of the score by name, in a stable order, not null
    * @return the match, not null
+   * @throws coop.ess.core.EssValidationException if the score or a part is not a number between 0 and 1
    */
   public static Match of(Listing offer, Listing request, double score, Map<String, ? extends Double> explanation) {
     return ImmutableMatch.of(offer, request, score, explanation);
@@ -57,4 +60,15 @@ public abstract class Match {
    */
   @Value.Parameter
   public abstract Map<String, Double> explanation();
+
+  @Value.Check
+  final void check() {
+    Checks checks = Checks.of(TimebankMessages.CATALOG, "Match");
+    checks.check(score() >= 0 && score() <= 1, "match.score", "score", "score", score());
+    for (Map.Entry<String, Double> part : explanation().entrySet()) {
+      double value = part.getValue();
+      checks.check(value >= 0 && value <= 1, "match.score", "explanation." + part.getKey(), "score", value);
+    }
+    checks.throwIfInvalid();
+  }
 }

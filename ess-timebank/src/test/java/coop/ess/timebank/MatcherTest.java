@@ -1,6 +1,5 @@
 package coop.ess.timebank;
 
-import coop.ess.core.ManualClock;
 import static coop.ess.timebank.LedgerTest.ALICE;
 import static coop.ess.timebank.LedgerTest.BOB;
 import static coop.ess.timebank.LedgerTest.CAROL;
@@ -10,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import coop.ess.core.EssValidationException;
+import coop.ess.core.ManualClock;
 import coop.ess.core.MemberId;
+import coop.ess.core.Violation;
 import coop.ess.core.venue.GeoPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -54,6 +56,17 @@ class MatcherTest {
 
     assertThat(matches).extracting(m -> m.offer().id().value() + "-" + m.request().id().value())
         .containsExactly("o1-r1");
+  }
+
+  @Test
+  void aMatchWhoseScoreIsNotBetweenZeroAndOneIsRefused() {
+    Listing offer = listing("o1", Listing.Kind.OFFER, ALICE, Category.DIY);
+    Listing request = listing("r1", Listing.Kind.REQUEST, BOB, Category.DIY);
+
+    assertThatThrownBy(() -> Match.of(offer, request, Double.NaN, Map.of("category", 1.5)))
+        .isInstanceOfSatisfying(EssValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field).containsExactly("score", "explanation.category"));
+    assertThat(Match.of(offer, request, 1.0, Map.of("category", 1.0)).score()).isEqualTo(1.0);
   }
 
   @Test
