@@ -13,7 +13,6 @@ import coop.ess.core.ResourceId;
 import coop.ess.core.community.MemberCategory;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -60,7 +59,8 @@ public final class BookingCodecs {
    * @param features the features, not null
    */
   public BookingCodecs(Features features) {
-    interval = new IntervalCodec(features);
+    interval = new InstantPairCodec<>(Interval.class, features, "an interval", Interval::of, Interval::start,
+        Interval::end);
     request = new RequestCodec(features, interval);
     dateRange = new DateRangeCodec(features);
     weekly = new WeeklyCodec();
@@ -70,42 +70,6 @@ public final class BookingCodecs {
   /** Reads the current array of time windows. */
   private static List<TimeWindow> windows(JsonParser in) {
     return Read.list(in, TIME_WINDOW);
-  }
-
-  private static final class IntervalCodec extends Codec<Interval> {
-    private static final Set<String> FIELDS = Set.of("start", "end");
-    private final Features features;
-
-    IntervalCodec(Features features) {
-      super(Interval.class);
-      this.features = features;
-    }
-
-    @Override
-    public void write(Interval value, JsonGenerator out) {
-      Write.startObject(out, value);
-      Write.instant(out, "start", value.start());
-      Write.instant(out, "end", value.end());
-      out.writeEndObject();
-    }
-
-    @Override
-    public Interval read(JsonParser in) {
-      Read.startObject(in, "an interval");
-      Instant start = null;
-      Instant end = null;
-      String name;
-      while ((name = Read.field(in)) != null) {
-        switch (name) {
-          case "start" -> start = Read.instant(in);
-          case "end" -> end = Read.instant(in);
-          default -> Read.unknown(in, features);
-        }
-      }
-      Instant from = Read.required(in, start, "start");
-      Instant to = Read.required(in, end, "end");
-      return Read.build(in, () -> Interval.of(from, to), FIELDS);
-    }
   }
 
   private static final class RequestCodec extends Codec<BookingRequest> {

@@ -56,7 +56,8 @@ public final class TimebankValueCodecs {
    */
   public TimebankValueCodecs(Features features, TimebankCodecs timebank, Codec<GeoPoint> geoPoint,
       Codec<Violation> violation) {
-    window = new WindowCodec(features);
+    window = new InstantPairCodec<>(TimeWindow.class, features, "a window of time", TimeWindow::of,
+        TimeWindow::start, TimeWindow::end);
     listing = new ListingCodec(features, window, geoPoint);
     match = new MatchCodec(features, listing);
     postResult = new PostResultCodec(features, violation);
@@ -72,42 +73,6 @@ public final class TimebankValueCodecs {
   public void register(Adapters adapters) {
     adapters.add(LISTING_KIND).add(OUTCOME).add(window).add(listing).add(match).add(postResult).add(statementLine)
         .add(limitPolicy);
-  }
-
-  private static final class WindowCodec extends Codec<TimeWindow> {
-    private static final Set<String> FIELDS = Set.of("start", "end");
-    private final Features features;
-
-    WindowCodec(Features features) {
-      super(TimeWindow.class);
-      this.features = features;
-    }
-
-    @Override
-    public void write(TimeWindow value, JsonGenerator out) {
-      Write.startObject(out, value);
-      Write.instant(out, "start", value.start());
-      Write.instant(out, "end", value.end());
-      out.writeEndObject();
-    }
-
-    @Override
-    public TimeWindow read(JsonParser in) {
-      Read.startObject(in, "a window of time");
-      Instant start = null;
-      Instant end = null;
-      String name;
-      while ((name = Read.field(in)) != null) {
-        switch (name) {
-          case "start" -> start = Read.instant(in);
-          case "end" -> end = Read.instant(in);
-          default -> Read.unknown(in, features);
-        }
-      }
-      Instant from = Read.required(in, start, "start");
-      Instant to = Read.required(in, end, "end");
-      return Read.build(in, () -> TimeWindow.of(from, to), FIELDS);
-    }
   }
 
   private static final class ListingCodec extends Codec<Listing> {
