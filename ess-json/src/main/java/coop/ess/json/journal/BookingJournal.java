@@ -27,9 +27,9 @@ import java.util.List;
  */
 public final class BookingJournal implements CalendarJournal, AutoCloseable {
 
-  private final TypedRecords<BookingEvent> records;
+  private final TypedRecords<BookingEvent, Void> records;
 
-  private BookingJournal(TypedRecords<BookingEvent> records) {
+  private BookingJournal(TypedRecords<BookingEvent, Void> records) {
     this.records = records;
   }
 
@@ -60,6 +60,7 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
    */
   public static BookingJournal open(Path path, SyncPolicy policy, EssJson json) {
     return new BookingJournal(TypedRecords.open(path, policy, json, BookingEvent.class, BookingEvent::sequence, 1,
+        null, state -> -1,
         "a booking journal"));
   }
 

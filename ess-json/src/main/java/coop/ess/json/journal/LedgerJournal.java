@@ -24,9 +24,9 @@ import java.util.List;
  */
 public final class LedgerJournal implements Journal, AutoCloseable {
 
-  private final TypedRecords<LedgerEvent> records;
+  private final TypedRecords<LedgerEvent, Void> records;
 
-  private LedgerJournal(TypedRecords<LedgerEvent> records) {
+  private LedgerJournal(TypedRecords<LedgerEvent, Void> records) {
     this.records = records;
   }
 
@@ -57,6 +57,7 @@ public final class LedgerJournal implements Journal, AutoCloseable {
    */
   public static LedgerJournal open(Path path, SyncPolicy policy, EssJson json) {
     return new LedgerJournal(TypedRecords.open(path, policy, json, LedgerEvent.class, LedgerEvent::sequence, 0,
+        null, state -> -1,
         "a ledger journal"));
   }
 
