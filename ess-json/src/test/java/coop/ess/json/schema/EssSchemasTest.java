@@ -230,4 +230,23 @@ class EssSchemasTest {
     assertThat(SCHEMAS.validate("ledger-accounts", tree))
         .containsExactly(SchemaProblem.of("/a~1b~0c", "additionalProperties", "unknown field"));
   }
+
+  @Test
+  void aMembershipWithBothAnOrganisationAndAVenueIsRefusedByTheSchemaAsByTheValue() {
+    String both = sample("community").replace("\"organisation\": \"cargo\", \"role\"",
+        "\"organisation\": \"cargo\", \"venue\": \"ess-cargo\", \"role\"");
+
+    assertThat(SCHEMAS.validate("community", read(sample("community")))).isEmpty();
+    assertThat(SCHEMAS.validate("community", read(both))).extracting(SchemaProblem::pointer)
+        .contains("/memberships/0");
+  }
+
+  @Test
+  void aMembershipWithNeitherAnOrganisationNorAVenueIsRefusedByTheSchema() {
+    String neither = sample("community").replace("\"venue\": \"ess-cargo\", \"role\": \"member\"",
+        "\"role\": \"member\"");
+
+    assertThat(SCHEMAS.validate("community", read(neither))).extracting(SchemaProblem::pointer)
+        .contains("/memberships/1");
+  }
 }
