@@ -45,10 +45,10 @@ public enum CountingMethod {
    */
   IRV("irv"),
   /**
-   * Single transferable vote under the rules of the Scottish Local Government Elections Order 2007: Droop quota
-   * {@code floor(valid / (seats + 1)) + 1}; surpluses first, largest first, transferring every ballot the candidate
-   * holds at {@code surplus × value / votes credited} truncated to 5 decimal places; otherwise the lowest candidate
-   * is excluded and all their ballots move at their current value; ties broken by looking back at earlier stages,
+   * Single transferable vote under the rules of the Scottish Local Government Elections Order 2011 (SSI 2011/399):
+   * Droop quota {@code floor(valid / (seats + 1)) + 1}; surpluses first, largest first, transferring every ballot the
+   * candidate holds at {@code surplus × value / votes credited} truncated to 5 decimal places; otherwise the lowest
+   * candidate is excluded and all their ballots move at their current value; ties broken by looking back at earlier stages,
    * then by the seeded tie-breaker. Truncation losses and exhausted ballots are non-transferable.
    */
   STV("stv"),
