@@ -259,6 +259,17 @@ class VoteCommandTest {
   }
 
   @Test
+  void aVoteFromAMemberNeitherPresentNorRepresentedIsOneLineNamingTheEntry() throws IOException {
+    // sacha is absent and gave no proxy; with ines's proxy, paul (present) may vote, but not sacha for herself.
+    assertThat(vote(rollCall("", ", {\"member\": \"sacha\", \"choice\": \"no\"}")))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ")
+        .contains("/motion/votes/9/member", "sacha is neither present nor represented", "[vote.absent]")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void aRollCallRefusesCountsItDerivesAndLooseBallots() throws IOException {
     String bad = rollCall("", "").replace("\"proxyCap\": 1,", "\"proxyCap\": 1, \"present\": 6,")
         .replace("{\"id\": \"usagers\", \"weightPercent\": 40}", "{\"id\": \"usagers\", \"weightPercent\": 40, \"members\": 4}");
