@@ -107,6 +107,19 @@ class VoteCommandTest {
   }
 
   @Test
+  void anIrvExclusionDrawnByLotIsMarkedInItsRound() throws IOException {
+    assertThat(vote("""
+        {"method": "irv", "candidates": ["A", "B", "C", "D"], "seed": 7,
+         "ballots": [{"count": 5, "ranking": ["A"]}, {"count": 3, "ranking": ["B"]},
+                     {"count": 2, "ranking": ["C", "B"]}, {"count": 2, "ranking": ["D", "B"]}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"B\"]")
+        .contains("\"eliminated\":[\"C\"],\"tieBreaks\":[{\"round\":1,\"purpose\":\"exclusion\",\"tied\":[\"C\",\"D\"],"
+            + "\"order\":[\"C\",\"D\"],\"seed\":7,\"rule\":\"lot\"}]")
+        .contains("exclusiontieamongC,Ddrawnbylot(seed7)");
+  }
+
+  @Test
   void budgets() throws IOException {
     String budget = """
         "budget": 110, "projects": [{"id": "A1", "cost": 30}, {"id": "A2", "cost": 30}, {"id": "A3", "cost": 30},

@@ -199,34 +199,15 @@ final class ScottishStv {
       return extreme(new ArrayList<>(continuing), false, "exclusion");
     }
 
-    /** The candidate with the most (or fewest) votes, ties broken by looking back then by lot. */
+    /** The candidate with the most (or fewest) votes, ties broken by looking back then by lot (both recorded). */
     private String extreme(List<String> among, boolean most, String purpose) {
-      List<String> tied = best(among, tallies, most);
-      for (int r = rounds.size() - 1; r >= 0 && tied.size() > 1; r--) {
-        tied = best(tied, rounds.get(r).tallies(), most);
-      }
-      return Counts.pick(tied, election.seed(), rounds.size() + 1, purpose, tieBreaks);
-    }
-
-    private static List<String> best(List<String> among, Map<String, Rational> values, boolean most) {
-      Rational extreme = null;
-      for (String candidate : among) {
-        Rational value = values.getOrDefault(candidate, Rational.ZERO);
-        if (extreme == null || (most ? value.compareTo(extreme) > 0 : value.compareTo(extreme) < 0)) {
-          extreme = value;
-        }
-      }
-      List<String> tied = new ArrayList<>();
-      for (String candidate : among) {
-        if (values.getOrDefault(candidate, Rational.ZERO).equals(extreme)) {
-          tied.add(candidate);
-        }
-      }
-      return tied;
+      return Counts.lookBack(Counts.extremes(among, tallies, most), rounds, most, election.seed(), purpose,
+          tieBreaks);
     }
 
     private void record(String description, List<String> newlyElected, List<String> eliminated) {
-      rounds.add(Round.builder().number(rounds.size() + 1).description(description)
+      int number = rounds.size() + 1;
+      rounds.add(Round.builder().number(number).description(Counts.describe(description, number, tieBreaks))
           .tallies(new LinkedHashMap<>(tallies)).elected(newlyElected).eliminated(eliminated)
           .nonTransferable(nonTransferable).build());
     }

@@ -44,6 +44,42 @@ class CountingPropertiesTest {
     });
   }
 
+  /**
+   * An IRV exclusion is marked as a draw in its round exactly when several continuing candidates shared the lowest
+   * tally; and in every method, each round lists exactly the result's tie-breaks of its number.
+   */
+  @Property(tries = 100)
+  void everyDrawnIrvExclusionIsMarkedInItsRound(@ForAll("elections") Election election) {
+    CountResult result = CountingMethod.IRV.count(election);
+    java.util.Set<String> continuing = new java.util.LinkedHashSet<>(election.candidates());
+    for (Round round : result.rounds()) {
+      if (!round.eliminated().isEmpty()) {
+        Rational lowest = continuing.stream().map(c -> round.tallies().get(c)).min(Rational::compareTo).orElseThrow();
+        List<String> tied = continuing.stream().filter(c -> round.tallies().get(c).equals(lowest)).toList();
+        if (tied.size() > 1) {
+          assertThat(round.tieBreaks()).singleElement().satisfies(tie -> {
+            assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT);
+            assertThat(tie.tied()).containsExactlyElementsOf(tied);
+            assertThat(tie.order().get(0)).isEqualTo(round.eliminated().get(0));
+          });
+        } else {
+          assertThat(round.tieBreaks()).isEmpty();
+        }
+        continuing.removeAll(round.eliminated());
+      }
+    }
+    for (CountingMethod method : CountingMethod.values()) {
+      if (method == CountingMethod.MAJORITY || method == CountingMethod.MAJORITY_JUDGMENT) {
+        continue;
+      }
+      CountResult any = method.count(election);
+      for (Round round : any.rounds()) {
+        assertThat(round.tieBreaks()).as(method.id())
+            .containsExactlyElementsOf(any.tieBreaks().stream().filter(t -> t.round() == round.number()).toList());
+      }
+    }
+  }
+
   @Property
   void votesAreConservedInEveryStvRound(@ForAll("elections") Election election) {
     for (CountingMethod method : List.of(CountingMethod.STV, CountingMethod.MEEK_STV)) {
