@@ -82,7 +82,8 @@ class CountingJsonTest {
   @Test
   void anIrvCountWithADrawnExclusionMatchesItsGoldenFile() {
     Election election = Election.builder().addCandidates("A", "B", "C", "D").seed(7)
-        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"), Ballot.ranked(2, "D", "B"))
+        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"),
+            Ballot.ranked(2, "D", "B"))
         .build();
     CountResult result = CountingMethod.IRV.count(election);
 

@@ -189,7 +189,8 @@ class CountingMethodTest {
   @Test
   void anIrvExclusionDrawnByLotSaysSoInItsRound() {
     Election election = Election.builder().addCandidates("A", "B", "C", "D").seed(7)
-        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"), Ballot.ranked(2, "D", "B"))
+        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"),
+            Ballot.ranked(2, "D", "B"))
         .build();
 
     CountResult result = CountingMethod.IRV.count(election);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,8 +55,11 @@ class CountingPropertiesTest {
     java.util.Set<String> continuing = new java.util.LinkedHashSet<>(election.candidates());
     for (Round round : result.rounds()) {
       if (!round.eliminated().isEmpty()) {
-        Rational lowest = continuing.stream().map(c -> round.tallies().get(c)).min(Rational::compareTo).orElseThrow();
-        List<String> tied = continuing.stream().filter(c -> round.tallies().get(c).equals(lowest)).toList();
+        Map<String, Rational> tallies = round.tallies();
+        Rational lowest = continuing.stream().map(c -> tallies.getOrDefault(c, Rational.ZERO))
+            .min(Rational::compareTo).orElseThrow();
+        List<String> tied = continuing.stream()
+            .filter(c -> tallies.getOrDefault(c, Rational.ZERO).equals(lowest)).toList();
         if (tied.size() > 1) {
           assertThat(round.tieBreaks()).singleElement().satisfies(tie -> {
             assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT);
