@@ -73,6 +73,50 @@ class CountingJsonTest {
   }
 
   @Test
+  void aTieBrokenByAnEarlierRoundMatchesItsGoldenFile() {
+    Golden.check("TieBreak-previous-rounds",
+        TieBreak.byPreviousRound(3, "exclusion", List.of("B", "C"), List.of("C", "B"), 1, 0), TieBreak.class);
+  }
+
+  /** IRV with C and D tied for the first exclusion: the round of the draw carries it (rule, tied, seed). */
+  @Test
+  void anIrvCountWithADrawnExclusionMatchesItsGoldenFile() {
+    Election election = Election.builder().addCandidates("A", "B", "C", "D").seed(7)
+        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"),
+            Ballot.ranked(2, "D", "B"))
+        .build();
+    CountResult result = CountingMethod.IRV.count(election);
+
+    Golden.check("CountResult-irv-drawn-exclusion", result, CountResult.class);
+    assertThat(result.rounds().get(0).tieBreaks()).singleElement()
+        .satisfies(tie -> assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT));
+  }
+
+  /** Files written before the rule and the rounds' tie-breaks existed still read: a lot, listed in its round. */
+  @Test
+  void aResultWrittenBeforeTieBreakRulesReadsWithEachDrawInItsRound() {
+    String old = """
+        {"schemaVersion": 1, "method": "irv", "winners": ["B"], "ranking": [["B"], ["A"], ["D"], ["C"]],
+         "rounds": [{"number": 1, "description": "first preferences; exclusion of C",
+                     "tallies": {"A": "5", "B": "3", "C": "2", "D": "2"}, "elected": [], "eliminated": ["C"],
+                     "nonTransferable": "0"},
+                    {"number": 2, "description": "after transfers", "tallies": {"A": "5", "B": "5", "C": "0", "D": "2"},
+                     "elected": [], "eliminated": ["D"], "nonTransferable": "0"}],
+         "tieBreaks": [{"round": 1, "purpose": "exclusion", "tied": ["C", "D"], "order": ["C", "D"], "seed": 7}],
+         "validBallots": "12"}
+        """;
+
+    CountResult result = JSON.read(old, CountResult.class);
+
+    assertThat(result.tieBreaks()).singleElement().satisfies(tie -> {
+      assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT);
+      assertThat(tie.decidingRound()).isEmpty();
+    });
+    assertThat(result.rounds().get(0).tieBreaks()).isEqualTo(result.tieBreaks());
+    assertThat(result.rounds().get(1).tieBreaks()).isEmpty();
+  }
+
+  @Test
   void aRoundMatchesItsGoldenFile() {
     Golden.check("Round", CountingMethod.STV.count(stvElection()).rounds().get(1), Round.class);
   }
@@ -134,6 +178,12 @@ class CountingJsonTest {
         bad(Round.class, "{\"number\":1,\"description\":\"first\",\"tallies\":{\"A\":\"1.5\"}}", "/tallies/A"),
         bad(TieBreak.class, "{\"round\":1,\"purpose\":\"winner\",\"tied\":[\"A\",\"B\"],\"order\":[\"A\",\"C\"],"
             + "\"seed\":0}", "/order"),
+        bad(TieBreak.class, "{\"round\":2,\"purpose\":\"exclusion\",\"tied\":[\"A\",\"B\"],\"order\":[\"A\",\"B\"],"
+            + "\"seed\":0,\"rule\":\"previous-rounds\"}", "/decidingRound"),
+        bad(TieBreak.class, "{\"round\":2,\"purpose\":\"exclusion\",\"tied\":[\"A\",\"B\"],\"order\":[\"A\",\"B\"],"
+            + "\"seed\":0,\"rule\":\"previous-rounds\",\"decidingRound\":2}", "/decidingRound"),
+        bad(TieBreak.class, "{\"round\":2,\"purpose\":\"exclusion\",\"tied\":[\"A\",\"B\"],\"order\":[\"A\",\"B\"],"
+            + "\"seed\":0,\"rule\":\"coin\"}", "/rule"),
         bad(CountResult.class, "{\"method\":\"borda\",\"winners\":[\"A\"],\"validBallots\":\"1/0\"}",
             "/validBallots"),
         bad(CountResult.class, "{\"method\":\"condorcet\",\"validBallots\":\"1\"}", "/method"),

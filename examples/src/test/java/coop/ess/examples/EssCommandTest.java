@@ -72,6 +72,14 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoRefusesTheVoteOfAMemberNeitherPresentNorRepresented() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString()).contains("Paul, absent and without a proxy, could not vote: paul is neither present "
+        + "nor represented at the sitting: their vote on ag-2026-hours is refused.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void theDemoShowsAWeekOfBookingsAtEssCargo() {
     assertThat(run("demo")).isZero();
     assertThat(out.toString())

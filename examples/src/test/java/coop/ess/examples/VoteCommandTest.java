@@ -107,6 +107,19 @@ class VoteCommandTest {
   }
 
   @Test
+  void anIrvExclusionDrawnByLotIsMarkedInItsRound() throws IOException {
+    assertThat(vote("""
+        {"method": "irv", "candidates": ["A", "B", "C", "D"], "seed": 7,
+         "ballots": [{"count": 5, "ranking": ["A"]}, {"count": 3, "ranking": ["B"]},
+                     {"count": 2, "ranking": ["C", "B"]}, {"count": 2, "ranking": ["D", "B"]}]}
+        """)).isZero();
+    assertThat(compact()).contains("\"winners\":[\"B\"]")
+        .contains("\"eliminated\":[\"C\"],\"tieBreaks\":[{\"round\":1,\"purpose\":\"exclusion\",\"tied\":[\"C\",\"D\"],"
+            + "\"order\":[\"C\",\"D\"],\"seed\":7,\"rule\":\"lot\"}]")
+        .contains("exclusiontieamongC,Ddrawnbylot(seed7)");
+  }
+
+  @Test
   void budgets() throws IOException {
     String budget = """
         "budget": 110, "projects": [{"id": "A1", "cost": 30}, {"id": "A2", "cost": 30}, {"id": "A3", "cost": 30},
@@ -256,6 +269,17 @@ class VoteCommandTest {
     assertThat(vote(rollCall("", ", {\"member\": \"camille\", \"for\": \"tom\", \"choice\": \"no\"}")))
         .isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString()).contains("/motion/votes/9/for", "[proxy.giverVoted]").hasLineCount(1);
+  }
+
+  @Test
+  void aVoteFromAMemberNeitherPresentNorRepresentedIsOneLineNamingTheEntry() throws IOException {
+    // sacha is absent and gave no proxy; with ines's proxy, paul (present) may vote, but not sacha for herself.
+    assertThat(vote(rollCall("", ", {\"member\": \"sacha\", \"choice\": \"no\"}")))
+        .isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ")
+        .contains("/motion/votes/9/member", "sacha is neither present nor represented", "[vote.absent]")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  *       the holder can no longer vote for them. A proxy already used on an open proposal cannot be revoked.
  *   <li>Represented members (an absent giver whose holder is present) count for a quorum on
  *       {@link Quorum.Base#PRESENT_AND_REPRESENTED}, separately from present members.
+ *   <li>Once the box has recorded a presence, the sitting keeps an attendance sheet and only members present, or
+ *       represented by a present holder, may vote (a represented member's own vote still overrides their proxy);
+ *       a vote by proxy needs its holder present. A vote from anyone else is refused ({@code vote.absent},
+ *       {@code proxy.holderAbsent}). A box that never records presence (a remote consultation) takes the votes of
+ *       every voter of the electorate; record the attendance before the votes.
  *   <li>In a secret ballot the box keeps the list of participants apart from an anonymous tally; no event, result or
  *       accessor links a voter to a choice. A secret vote cannot be changed, and a member whose proxy holder already
  *       voted for them in a secret ballot can no longer vote on it.
@@ -70,6 +75,8 @@ public final class BallotBox {
   private final Map<ProposalId, Ballot> ballots = new LinkedHashMap<>();
   private final Map<MemberId, Attendance> presence = new TreeMap<>();
   private final Map<MemberId, MemberId> proxies = new TreeMap<>();
+  /** Whether the sitting keeps an attendance sheet: true from the first presence recorded. */
+  private boolean attendanceTaken;
   /** While replaying: the closing event of each secret ballot, which carries its anonymous tally; else null. */
   private @Nullable Map<ProposalId, GovernanceEvent> sealed;
 
@@ -319,6 +326,7 @@ public final class BallotBox {
           b -> b.actor(member));
     }
     presence.put(member, attendance);
+    attendanceTaken = true;
     return journal.accept(GovernanceEvent.Kind.PRESENCE_RECORDED, b -> b.actor(member).detail(attendance.name()));
   }
 
@@ -430,6 +438,22 @@ public final class BallotBox {
     return Turnout.of(electorate.size(), presence.size(), represented);
   }
 
+  /**
+   * Whether the box keeps an attendance sheet: from the first presence it records, only members present or
+   * represented may vote (see {@link #vote}).
+   *
+   * @return true once a presence has been recorded
+   */
+  public synchronized boolean attendanceTaken() {
+    return attendanceTaken;
+  }
+
+  /** Whether a member gave a proxy to a holder who is present now. */
+  private boolean represented(MemberId member) {
+    MemberId holder = proxies.get(member);
+    return holder != null && presence.containsKey(holder);
+  }
+
   // ---- votes ----
 
   /**
@@ -438,8 +462,9 @@ public final class BallotBox {
    * @param id the proposal, not null
    * @param voter the voter, not null
    * @param choice the choice, not null
-   * @return the receipt; refused if the voter may not vote, the proposal is not open, or a secret vote was already
-   *     cast, not null
+   * @return the receipt; refused if the voter may not vote (not in the electorate; or, once attendance is taken,
+   *     neither present nor represented by a present proxy holder: {@code vote.absent}), the proposal is not open, or
+   *     a secret vote was already cast, not null
    * @throws EssNotFoundException if the proposal is unknown
    */
   public synchronized Receipt vote(ProposalId id, MemberId voter, VoteChoice choice) {
@@ -451,10 +476,14 @@ public final class BallotBox {
     refresh();
     Ballot ballot = ballot(id);
     List<Violation> problems = new ArrayList<>();
-    if (!electorate.contains(voter)) {
+    boolean inElectorate = electorate.contains(voter);
+    if (!inElectorate) {
       problems.add(error("vote.notInElectorate", "voter", "member", voter));
     }
     checkOpen(ballot, problems);
+    if (inElectorate && attendanceTaken && !presence.containsKey(voter) && !represented(voter)) {
+      problems.add(error("vote.absent", "voter", "member", voter, "proposal", id));
+    }
     if (ballot.proposal.secret() && ballot.participants.contains(voter)) {
       problems.add(error("vote.secretAlreadyCast", "voter", "member", voter, "proposal", id));
     }
@@ -483,8 +512,8 @@ public final class BallotBox {
    * @param holder the proxy holder, not null
    * @param giver the member represented, not null
    * @param choice the choice, not null
-   * @return the receipt; refused if {@code holder} holds no proxy of {@code giver}, the proposal is not open, or the
-   *     giver already voted, not null
+   * @return the receipt; refused if {@code holder} holds no proxy of {@code giver} or, once attendance is taken, is
+   *     not present ({@code proxy.holderAbsent}), the proposal is not open, or the giver already voted, not null
    * @throws EssNotFoundException if the proposal is unknown
    */
   public synchronized Receipt voteByProxy(ProposalId id, MemberId holder, MemberId giver, VoteChoice choice) {
@@ -496,10 +525,14 @@ public final class BallotBox {
     refresh();
     Ballot ballot = ballot(id);
     List<Violation> problems = new ArrayList<>();
-    if (!holder.equals(proxies.get(giver))) {
+    boolean held = holder.equals(proxies.get(giver));
+    if (!held) {
       problems.add(error("proxy.notHeld", "holder", "holder", holder, "giver", giver));
     }
     checkOpen(ballot, problems);
+    if (held && attendanceTaken && !presence.containsKey(holder)) {
+      problems.add(error("proxy.holderAbsent", "holder", "holder", holder, "giver", giver, "proposal", id));
+    }
     Cast previous = ballot.votes.get(giver);
     if (ballot.proposal.secret() ? ballot.participants.contains(giver)
         : previous != null && previous.holder().isEmpty()) {

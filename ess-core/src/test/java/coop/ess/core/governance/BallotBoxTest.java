@@ -303,6 +303,83 @@ class BallotBoxTest {
     assertThat(box.turnout().present()).isZero();
   }
 
+  // ---- attendance: who may vote once the sitting keeps an attendance sheet ----
+
+  @Test
+  void onceAttendanceIsTakenAMemberNeitherPresentNorRepresentedCannotVote() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.vote(BUDGET, ANA, VoteChoice.FOR);
+    MotionResult before = box.count(BUDGET);
+
+    Receipt absent = box.vote(BUDGET, BO, VoteChoice.AGAINST);
+
+    assertThat(absent.accepted()).isFalse();
+    assertThat(absent.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("vote.absent");
+      assertThat(v.field()).isEqualTo("voter");
+      assertThat(v.parameters()).containsEntry("member", "bo").containsEntry("proposal", "budget-2026");
+      assertThat(v.messageEn()).isEqualTo("bo is neither present nor represented at the sitting: their vote on "
+          + "budget-2026 is refused.");
+      assertThat(v.messageFr()).isEqualTo("bo n'est ni présent·e ni représenté·e à la séance : son vote sur "
+          + "budget-2026 est refusé.");
+    });
+    assertThat(box.events()).last().isEqualTo(absent.event());
+    assertThat(box.count(BUDGET)).isEqualTo(before);
+    assertThat(box.participants(BUDGET)).containsExactly(ANA);
+  }
+
+  @Test
+  void anAbsentMemberRepresentedByAPresentHolderMayStillCastTheirOwnVote() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.giveProxy(BO, ANA);
+    box.voteByProxy(BUDGET, ANA, BO, VoteChoice.FOR);
+
+    Receipt own = box.vote(BUDGET, BO, VoteChoice.AGAINST);
+
+    assertThat(own.event().kind()).isEqualTo(GovernanceEvent.Kind.PROXY_VOTE_OVERRIDDEN);
+    assertThat(box.choiceOf(BUDGET, BO)).contains(VoteChoice.AGAINST);
+  }
+
+  @Test
+  void onceAttendanceIsTakenAProxyVoteNeedsItsHolderPresent() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.ONLINE);
+    box.giveProxy(CYD, DAN);
+
+    Receipt proxy = box.voteByProxy(BUDGET, DAN, CYD, VoteChoice.FOR);
+
+    assertThat(proxy.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("proxy.holderAbsent");
+      assertThat(v.field()).isEqualTo("holder");
+      assertThat(v.messageEn()).isEqualTo("dan is not present at the sitting, so cyd is not represented: the proxy "
+          + "vote on budget-2026 is refused.");
+      assertThat(v.messageFr()).contains("n'est pas présent·e");
+    });
+    assertThat(box.participants(BUDGET)).isEmpty();
+  }
+
+  @Test
+  void aMemberWhoLeftTheSittingCanNoLongerVote() {
+    BallotBox box = openBox(true);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.recordPresence(BO, Attendance.IN_ROOM);
+    box.recordDeparture(BO);
+
+    assertThat(codes(box.vote(BUDGET, BO, VoteChoice.FOR))).containsExactly("vote.absent");
+    assertThat(box.vote(BUDGET, ANA, VoteChoice.FOR).accepted()).isTrue();
+    assertThat(box.participants(BUDGET)).containsExactly(ANA);
+  }
+
+  @Test
+  void withoutAnyAttendanceRecordedEveryVoterOfTheElectorateMayVote() {
+    BallotBox box = openBox(false);
+
+    assertThat(box.vote(BUDGET, BO, VoteChoice.FOR).accepted()).isTrue();
+    assertThat(box.turnout().present()).isZero();
+  }
+
   // ---- colleges ----
 
   @Test
@@ -490,6 +567,80 @@ class BallotBoxTest {
     for (VoteChoice choice : VoteChoice.values()) {
       assertThat(tally.count(choice)).isEqualTo(expected.values().stream().filter(choice::equals).count());
     }
+  }
+
+  /**
+   * A sitting with an attendance sheet: members arrive and leave, give and revoke proxies, vote and vote by proxy,
+   * in any order. Every accepted vote comes from a member present, or represented by a present holder, at that
+   * moment; every refused one changes nothing; and each voter is counted once, with their last accepted choice.
+   */
+  @Property(tries = 100)
+  void onlyMembersPresentOrRepresentedVoteAndEveryAcceptedVoteIsCountedOnce(
+      @ForAll @IntRange(min = 2, max = 12) int size, @ForAll("sittings") List<Step> steps) {
+    Electorate electorate = electorate(size);
+    List<MemberId> voters = new ArrayList<>(electorate.voters());
+    BallotBox box = BallotBox.create(clock, electorate, 2);
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
+    box.open(BUDGET);
+    box.recordPresence(voters.get(0), Attendance.IN_ROOM);
+    Map<MemberId, VoteChoice> expected = new HashMap<>();
+    for (Step step : steps) {
+      MemberId a = voters.get(step.a() % size);
+      MemberId b = voters.get(step.b() % size);
+      boolean aPresent = isPresent(box, a);
+      MemberId holder = box.proxies().get(a);
+      boolean aRepresented = holder != null && isPresent(box, holder);
+      MotionResult before = box.count(BUDGET);
+      Receipt receipt = switch (step.kind()) {
+        case 0 -> box.recordPresence(a, step.choice().ordinal() % 2 == 0 ? Attendance.IN_ROOM : Attendance.ONLINE);
+        case 1 -> box.recordDeparture(a);
+        case 2 -> box.giveProxy(a, b);
+        case 3 -> box.revokeProxy(a);
+        case 4 -> box.vote(BUDGET, a, step.choice());
+        default -> box.voteByProxy(BUDGET, b, a, step.choice());
+      };
+      if (step.kind() == 4 && receipt.accepted()) {
+        assertThat(aPresent || aRepresented).as("%s voted while neither present nor represented", a).isTrue();
+      }
+      if (step.kind() == 5 && receipt.accepted()) {
+        assertThat(isPresent(box, b)).as("%s voted for %s while absent", b, a).isTrue();
+      }
+      if (receipt.accepted() && step.kind() >= 4) {
+        expected.put(a, step.choice());
+      }
+      if (!receipt.accepted()) {
+        assertThat(box.count(BUDGET)).isEqualTo(before);
+      }
+    }
+    Tally tally = box.count(BUDGET).tally();
+    assertThat(tally.ballots()).isEqualTo(expected.size());
+    assertThat(box.participants(BUDGET)).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    for (VoteChoice choice : VoteChoice.values()) {
+      assertThat(tally.count(choice)).isEqualTo(expected.values().stream().filter(choice::equals).count());
+    }
+  }
+
+  /** Whether the box's journal leaves the member present now (their last presence not followed by a departure). */
+  private static boolean isPresent(BallotBox box, MemberId member) {
+    boolean present = false;
+    for (GovernanceEvent event : box.events()) {
+      if (event.actor().filter(member::equals).isPresent()) {
+        if (event.kind() == GovernanceEvent.Kind.PRESENCE_RECORDED) {
+          present = true;
+        } else if (event.kind() == GovernanceEvent.Kind.DEPARTURE_RECORDED) {
+          present = false;
+        }
+      }
+    }
+    return present;
+  }
+
+  @Provide
+  Arbitrary<List<Step>> sittings() {
+    Arbitrary<Step> step = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 5),
+        Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 11),
+        Arbitraries.of(VoteChoice.class)).as(Step::new);
+    return step.list().ofMaxSize(60);
   }
 
   @Property(tries = 100)

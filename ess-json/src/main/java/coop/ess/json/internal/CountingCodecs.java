@@ -26,6 +26,8 @@ public final class CountingCodecs {
 
   /** A counting method: its identifier, such as {@code "meek-stv"}. */
   public static final EnumCodec<CountingMethod> METHOD = new EnumCodec<>(CountingMethod.class);
+  /** How a tie was broken: {@code lot}, {@code previous-rounds}. */
+  public static final EnumCodec<TieBreak.Rule> TIE_RULE = new EnumCodec<>(TieBreak.Rule.class);
   /** An exact fraction: {@code "7"}, {@code "-3/4"}, {@code "7/12"}. */
   public static final StringCodec<Rational> RATIONAL =
       new StringCodec<>(Rational.class, CountingCodecs::rational, Rational::toString);
@@ -64,8 +66,8 @@ public final class CountingCodecs {
     ballot = new BallotCodec(features);
     project = new ProjectCodec(features);
     election = new ElectionCodec(features, ballot, project);
-    round = new RoundCodec(features);
     tieBreak = new TieBreakCodec(features);
+    round = new RoundCodec(features, tieBreak);
     result = new ResultCodec(features, round, tieBreak);
   }
 
@@ -232,12 +234,14 @@ public final class CountingCodecs {
 
   private static final class RoundCodec extends Codec<Round> {
     private static final Set<String> FIELDS =
-        Set.of("number", "description", "tallies", "elected", "eliminated", "nonTransferable");
+        Set.of("number", "description", "tallies", "elected", "eliminated", "nonTransferable", "tieBreaks");
     private final Features features;
+    private final Codec<TieBreak> tieBreak;
 
-    RoundCodec(Features features) {
+    RoundCodec(Features features, Codec<TieBreak> tieBreak) {
       super(Round.class);
       this.features = features;
+      this.tieBreak = tieBreak;
     }
 
     @Override
@@ -249,6 +253,9 @@ public final class CountingCodecs {
       Write.list(out, "elected", value.elected(), GovernanceCodecs.TEXT);
       Write.list(out, "eliminated", value.eliminated(), GovernanceCodecs.TEXT);
       out.writeStringProperty("nonTransferable", value.nonTransferable().toString());
+      if (!value.tieBreaks().isEmpty()) { // optional since the tie-breaks entered the rounds: older files lack it
+        Write.list(out, "tieBreaks", value.tieBreaks(), tieBreak);
+      }
       out.writeEndObject();
     }
 
@@ -267,6 +274,7 @@ public final class CountingCodecs {
           case "elected" -> builder.elected(Read.list(in, GovernanceCodecs.TEXT));
           case "eliminated" -> builder.eliminated(Read.list(in, GovernanceCodecs.TEXT));
           case "nonTransferable" -> builder.nonTransferable(RATIONAL.read(in));
+          case "tieBreaks" -> builder.tieBreaks(Read.list(in, tieBreak));
           default -> Read.unknown(in, features);
         }
       }
@@ -276,7 +284,8 @@ public final class CountingCodecs {
   }
 
   private static final class TieBreakCodec extends Codec<TieBreak> {
-    private static final Set<String> FIELDS = Set.of("round", "purpose", "tied", "order", "seed");
+    private static final Set<String> FIELDS =
+        Set.of("round", "purpose", "tied", "order", "seed", "rule", "decidingRound");
     private final Features features;
 
     TieBreakCodec(Features features) {
@@ -292,6 +301,10 @@ public final class CountingCodecs {
       Write.list(out, "tied", value.tied(), GovernanceCodecs.TEXT);
       Write.list(out, "order", value.order(), GovernanceCodecs.TEXT);
       out.writeNumberProperty("seed", value.seed());
+      out.writeStringProperty("rule", TIE_RULE.name(value.rule()));
+      if (value.decidingRound().isPresent()) {
+        out.writeNumberProperty("decidingRound", value.decidingRound().get());
+      }
       out.writeEndObject();
     }
 
@@ -303,6 +316,8 @@ public final class CountingCodecs {
       List<String> tied = null;
       List<String> order = null;
       Long seed = null;
+      TieBreak.Rule rule = TieBreak.Rule.LOT; // files written before the rule was recorded hold lots only
+      Integer deciding = null;
       String field;
       while ((field = Read.field(in)) != null) {
         switch (field) {
@@ -311,6 +326,8 @@ public final class CountingCodecs {
           case "tied" -> tied = Read.list(in, GovernanceCodecs.TEXT);
           case "order" -> order = Read.list(in, GovernanceCodecs.TEXT);
           case "seed" -> seed = Read.longValue(in);
+          case "rule" -> rule = TIE_RULE.read(in);
+          case "decidingRound" -> deciding = Read.intValue(in);
           default -> Read.unknown(in, features);
         }
       }
@@ -323,7 +340,10 @@ public final class CountingCodecs {
         throw new coop.ess.json.EssJsonException(Read.pointer(in) + "/order",
             "the order must list the tied candidates " + candidates + ", got " + ordered);
       }
-      return GovernanceCodecs.build(in, () -> TieBreak.of(number, why, candidates, ordered, lot), FIELDS);
+      TieBreak.Rule how = rule;
+      Integer earlier = deciding;
+      return GovernanceCodecs.build(in, () -> TieBreak.builder().round(number).purpose(why).tied(candidates)
+          .order(ordered).seed(lot).rule(how).decidingRound(Optional.ofNullable(earlier)).build(), FIELDS);
     }
   }
 

@@ -105,13 +105,15 @@ final class GovernanceDemo {
     box.vote(hours, MemberId.of("louis"), VoteChoice.AGAINST);
     box.vote(hours, MemberId.of("noemie"), VoteChoice.AGAINST);
     box.vote(hours, MemberId.of("louis"), VoteChoice.FOR);
+    Receipt absent = box.vote(hours, MemberId.of("paul"), VoteChoice.FOR);
     box.close(hours);
     Receipt late = box.vote(hours, MemberId.of("paul"), VoteChoice.AGAINST);
     MotionResult result = box.decide(hours, 1, "The coworking spaces stay open until 22:00 on weekdays.");
     out.printf("%n  motion \"%s\" (%s, quorum %s)%n", "Open the coworking spaces until 22:00 on weekdays",
         ordinary.threshold(), ordinary.quorum());
-    out.println("  Louis changed his vote from against to for; Paul's vote after close was refused: "
-        + late.violations().get(0).messageEn());
+    out.println("  Louis changed his vote from against to for; Paul, absent and without a proxy, could not vote: "
+        + absent.violations().get(0).messageEn());
+    out.println("  and Paul's vote after close was refused: " + late.violations().get(0).messageEn());
     result.collegeTallies().forEach((college, tally) ->
         out.printf("  %-12s %s%n", college, tally));
     out.printf("  proportional reading: share of for %s → %s; quorum %s%n", result.share(), result.outcome(),

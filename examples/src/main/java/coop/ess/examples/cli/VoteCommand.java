@@ -101,6 +101,19 @@ public final class VoteCommand implements Callable<Integer> {
    * @param motion the motion's decision, empty when the file has no {@code "motion"} section, not null
    * @return the JSON text, not null
    */
+  /** A tie-break as JSON: round, purpose, tied, order, seed, rule ({@code lot} or {@code previous-rounds}). */
+  private static Map<String, Object> tieJson(TieBreak tie) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("round", tie.round());
+    t.put("purpose", tie.purpose());
+    t.put("tied", tie.tied());
+    t.put("order", tie.order());
+    t.put("seed", tie.seed());
+    t.put("rule", tie.rule() == TieBreak.Rule.LOT ? "lot" : "previous-rounds");
+    tie.decidingRound().ifPresent(deciding -> t.put("decidingRound", deciding));
+    return t;
+  }
+
   static String toJson(CountResult result, Map<String, Object> motion) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("method", result.method().id());
@@ -123,20 +136,13 @@ public final class VoteCommand implements Callable<Integer> {
       if (round.nonTransferable().signum() != 0) {
         r.put("nonTransferable", number(round.nonTransferable()));
       }
+      if (!round.tieBreaks().isEmpty()) {
+        r.put("tieBreaks", round.tieBreaks().stream().map(VoteCommand::tieJson).toList());
+      }
       rounds.add(r);
     }
     json.put("rounds", rounds);
-    List<Object> ties = new ArrayList<>();
-    for (TieBreak tie : result.tieBreaks()) {
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("round", tie.round());
-      t.put("purpose", tie.purpose());
-      t.put("tied", tie.tied());
-      t.put("order", tie.order());
-      t.put("seed", tie.seed());
-      ties.add(t);
-    }
-    json.put("tieBreaks", ties);
+    json.put("tieBreaks", result.tieBreaks().stream().map(VoteCommand::tieJson).toList());
     if (!motion.isEmpty()) {
       json.put("motion", motion);
     }

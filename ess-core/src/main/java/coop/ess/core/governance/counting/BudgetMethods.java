@@ -66,7 +66,7 @@ final class BudgetMethods {
 
   /**
    * Greedy selection: projects by approvals, most first; a project that no longer fits the remaining budget is
-   * skipped and the next one considered.
+   * skipped and the next one considered. A project nobody approved is never funded, even if it fits.
    */
   static CountResult greedy(Election election) {
     requireBudget(election, CountingMethod.GREEDY_BUDGET);
@@ -78,7 +78,9 @@ final class BudgetMethods {
     long remaining = election.budget().orElseThrow();
     for (Project project : byApprovals(election, votes, election.projects(), 1, tieBreaks)) {
       Round.Builder round = Round.builder().number(rounds.size() + 1);
-      if (project.cost() <= remaining) {
+      if (Counts.get(votes, project.id()).signum() == 0) {
+        round.description(project.id() + " skipped: nobody approved it").addEliminated(project.id());
+      } else if (project.cost() <= remaining) {
         remaining -= project.cost();
         selected.add(project.id());
         round.description(project.id() + " selected (cost " + project.cost() + ")").addElected(project.id());
@@ -99,7 +101,7 @@ final class BudgetMethods {
    * paying {@code min(share left, ρ)}); projects their supporters cannot afford are dropped. Completion: the
    * per-voter share is raised by one currency unit at a time while the outcome still fits the real budget and
    * is not exhaustive (and until one voter's share alone would cover the budget), then the leftover is spent
-   * greedily by approvals.
+   * greedily by approvals. A project nobody approved is never funded, by the completion either.
    */
   static CountResult equalShares(Election election) {
     requireBudget(election, CountingMethod.EQUAL_SHARES);
@@ -136,7 +138,8 @@ final class BudgetMethods {
     tieBreaks.addAll(trial);
     // once every voter's share alone covers the budget, a larger share changes nothing
     long ceiling = Math.multiplyExact(Math.max(budget, 1), voters);
-    while (!exhaustive(projects, outcome, budget) && virtual < ceiling) {
+    Map<String, Rational> votes = approvals(election);
+    while (!exhaustive(projects, outcome, budget, votes) && virtual < ceiling) {
       long next = Math.addExact(virtual, voters);
       trial = new ArrayList<>();
       trialRounds = new ArrayList<>();
@@ -166,9 +169,8 @@ final class BudgetMethods {
         rest.add(projects.get(i));
       }
     }
-    Map<String, Rational> votes = approvals(election);
     for (Project project : byApprovals(election, votes, rest, rounds.size() + 1, tieBreaks)) {
-      if (project.cost() <= left) {
+      if (project.cost() <= left && Counts.get(votes, project.id()).signum() > 0) {
         left -= project.cost();
         selected.add(project.id());
         rounds.add(Round.builder().number(rounds.size() + 1)
@@ -188,10 +190,13 @@ final class BudgetMethods {
     return total;
   }
 
-  private static boolean exhaustive(List<Project> projects, List<Integer> outcome, long budget) {
+  /** Whether no approved project left out of the outcome would still fit the budget. */
+  private static boolean exhaustive(List<Project> projects, List<Integer> outcome, long budget,
+      Map<String, Rational> votes) {
     long spent = cost(projects, outcome);
     for (int i = 0; i < projects.size(); i++) {
-      if (!outcome.contains(i) && spent + projects.get(i).cost() <= budget) {
+      if (!outcome.contains(i) && spent + projects.get(i).cost() <= budget
+          && Counts.get(votes, projects.get(i).id()).signum() > 0) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package coop.ess.core.governance.counting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,7 +10,9 @@ import org.immutables.value.Value;
  *
  * <p>{@link #ranking()} is a list of tiers, best first, each tier the candidates tied at that place; a tie is always
  * visible there. {@link #winners()} has at most as many candidates as seats (for budgets: the selected projects);
- * when a tie had to be broken to fill them, the {@link #tieBreaks()} say how.
+ * when a tie had to be broken to fill them, the {@link #tieBreaks()} say how, and each {@link Round} lists those it
+ * needed: building a result fills in every round's {@link Round#tieBreaks()} from {@link #tieBreaks()} by round
+ * number.
  *
  * <p>Immutable and thread-safe.
  */
@@ -76,6 +79,28 @@ public abstract class CountResult {
    * @return the valid ballots, not null
    */
   public abstract Rational validBallots();
+
+  /**
+   * Puts in each round the tie-breaks of its number, so that a round says which of its decisions (an exclusion, a
+   * seat…) a tie-break made, and how.
+   *
+   * @return this result, or a copy whose rounds carry their tie-breaks
+   */
+  @Value.Check
+  CountResult withTieBreaksInRounds() {
+    List<Round> rounds = new ArrayList<>();
+    boolean changed = false;
+    for (Round round : rounds()) {
+      List<TieBreak> own = tieBreaks().stream().filter(tie -> tie.round() == round.number()).toList();
+      if (own.equals(round.tieBreaks())) {
+        rounds.add(round);
+      } else {
+        rounds.add(Round.builder().from(round).tieBreaks(own).build());
+        changed = true;
+      }
+    }
+    return changed ? builder().from(this).rounds(rounds).build() : this;
+  }
 
   /** Builds a {@link CountResult}; not thread-safe. */
   public static final class Builder extends ImmutableCountResult.Builder {

@@ -41,15 +41,17 @@ public enum CountingMethod {
   BORDA("borda"),
   /**
    * Instant-runoff (alternative vote, single winner): the continuing candidate with the fewest votes is excluded
-   * until one has more than half of the votes still active; ties for exclusion go to the seeded tie-breaker.
+   * until one has more than half of the votes still active; ties for exclusion go to the seeded tie-breaker, which the
+   * round of the exclusion records ({@link Round#tieBreaks()}). The ranking lists the excluded candidates in the
+   * order of exclusion.
    */
   IRV("irv"),
   /**
-   * Single transferable vote under the rules of the Scottish Local Government Elections Order 2007: Droop quota
-   * {@code floor(valid / (seats + 1)) + 1}; surpluses first, largest first, transferring every ballot the candidate
-   * holds at {@code surplus × value / votes credited} truncated to 5 decimal places; otherwise the lowest candidate
-   * is excluded and all their ballots move at their current value; ties broken by looking back at earlier stages,
-   * then by the seeded tie-breaker. Truncation losses and exhausted ballots are non-transferable.
+   * Single transferable vote under the rules of the Scottish Local Government Elections Order 2011 (SSI 2011/399):
+   * Droop quota {@code floor(valid / (seats + 1)) + 1}; surpluses first, largest first, transferring every ballot the
+   * candidate holds at {@code surplus × value / votes credited} truncated to 5 decimal places; otherwise the lowest
+   * candidate is excluded and all their ballots move at their current value; ties broken by looking back at earlier
+   * stages, then by the seeded tie-breaker. Truncation losses and exhausted ballots are non-transferable.
    */
   STV("stv"),
   /**

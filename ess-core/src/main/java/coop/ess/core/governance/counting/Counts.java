@@ -73,6 +73,80 @@ final class Counts {
     return List.copyOf(order);
   }
 
+  /**
+   * Picks the candidate with the most (or fewest) votes among candidates tied now: the most recent earlier round in
+   * which they had unequal votes decides ({@link TieBreak.Rule#PREVIOUS_ROUNDS}), and if they were equal in every
+   * round, the seeded lot among those still tied; either is recorded.
+   */
+  static String lookBack(List<String> tied, List<Round> rounds, boolean most, long seed, String purpose,
+      List<TieBreak> tieBreaks) {
+    if (tied.size() == 1) {
+      return tied.get(0);
+    }
+    int round = rounds.size() + 1;
+    List<String> left = tied;
+    int deciding = 0;
+    for (int r = rounds.size() - 1; r >= 0 && left.size() > 1; r--) {
+      List<String> narrowed = extremes(left, rounds.get(r).tallies(), most);
+      if (narrowed.size() < left.size()) {
+        deciding = rounds.get(r).number();
+      }
+      left = narrowed;
+    }
+    if (left.size() > 1) {
+      return pick(left, seed, round, purpose, tieBreaks);
+    }
+    String chosen = left.get(0);
+    List<String> order = new ArrayList<>();
+    order.add(chosen);
+    for (String candidate : tied) {
+      if (!candidate.equals(chosen)) {
+        order.add(candidate);
+      }
+    }
+    tieBreaks.add(TieBreak.byPreviousRound(round, purpose, tied, order, deciding, seed));
+    return chosen;
+  }
+
+  /** The candidates with the most (or fewest) votes in {@code values} (a missing value counts 0). */
+  static List<String> extremes(List<String> among, Map<String, Rational> values, boolean most) {
+    Rational extreme = null;
+    for (String candidate : among) {
+      Rational value = values.getOrDefault(candidate, Rational.ZERO);
+      if (extreme == null || (most ? value.compareTo(extreme) > 0 : value.compareTo(extreme) < 0)) {
+        extreme = value;
+      }
+    }
+    List<String> tied = new ArrayList<>();
+    for (String candidate : among) {
+      if (values.getOrDefault(candidate, Rational.ZERO).equals(extreme)) {
+        tied.add(candidate);
+      }
+    }
+    return tied;
+  }
+
+  /**
+   * How a tie-break decided, for a round's description: "exclusion tie among C, D drawn by lot (seed 7)" or
+   * "exclusion tie among B, C broken by round 1".
+   */
+  static String how(TieBreak tie) {
+    String tied = tie.purpose() + " tie among " + String.join(", ", tie.tied());
+    return tie.decidingRound().map(r -> tied + " broken by round " + r)
+        .orElse(tied + " drawn by lot (seed " + tie.seed() + ")");
+  }
+
+  /** The description of a round followed by how its tie-breaks (those of round {@code number}) decided. */
+  static String describe(String description, int number, List<TieBreak> tieBreaks) {
+    StringBuilder text = new StringBuilder(description);
+    for (TieBreak tie : tieBreaks) {
+      if (tie.round() == number) {
+        text.append("; ").append(how(tie));
+      }
+    }
+    return text.toString();
+  }
+
   /** Picks one of tied candidates, recording the tie-break when there are several. */
   static String pick(List<String> tied, long seed, int round, String purpose, List<TieBreak> tieBreaks) {
     if (tied.size() == 1) {

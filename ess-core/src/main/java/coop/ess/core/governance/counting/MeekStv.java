@@ -106,11 +106,8 @@ final class MeekStv {
         newly.addAll(hopeful);
         description = "the hopeful candidates fill the seats left";
       } else {
-        List<String> tied = lowest(new ArrayList<>(hopeful), tallies);
-        for (int r = rounds.size() - 1; r >= 0 && tied.size() > 1; r--) {
-          tied = lowest(tied, rounds.get(r).tallies());
-        }
-        String out = Counts.pick(tied, election.seed(), rounds.size() + 1, "exclusion", tieBreaks);
+        String out = Counts.lookBack(Counts.extremes(new ArrayList<>(hopeful), tallies, false), rounds, false,
+            election.seed(), "exclusion", tieBreaks);
         excluded.add(out);
         hopeful.remove(out);
         keep.put(out, Rational.ZERO);
@@ -123,8 +120,10 @@ final class MeekStv {
         elected.addAll(hopeful);
         hopeful.clear();
       }
-      rounds.add(Round.builder().number(rounds.size() + 1)
-          .description(description + " (" + iterations + " iterations; keep factors " + factors(keep) + ")")
+      int number = rounds.size() + 1;
+      rounds.add(Round.builder().number(number)
+          .description(Counts.describe(description, number, tieBreaks) + " (" + iterations
+              + " iterations; keep factors " + factors(keep) + ")")
           .tallies(tallies).elected(newly).eliminated(excluded).nonTransferable(excess).build());
     }
     return CountResult.builder().method(CountingMethod.MEEK_STV).winners(elected).rounds(rounds)
@@ -151,21 +150,6 @@ final class MeekStv {
       excess = excess.plus(weight);
     }
     return excess;
-  }
-
-  private static List<String> lowest(List<String> among, Map<String, Rational> values) {
-    Rational min = null;
-    for (String candidate : among) {
-      Rational value = values.getOrDefault(candidate, Rational.ZERO);
-      min = min == null ? value : min.min(value);
-    }
-    List<String> tied = new ArrayList<>();
-    for (String candidate : among) {
-      if (values.getOrDefault(candidate, Rational.ZERO).equals(min)) {
-        tied.add(candidate);
-      }
-    }
-    return tied;
   }
 
   private static String factors(Map<String, Rational> keep) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One step of a count, for the report: the tallies after the step, who was elected or eliminated, and the votes that
- * went to nobody.
+ * One step of a count, for the report: the tallies after the step, who was elected or eliminated, the votes that
+ * went to nobody, and the ties that had to be broken in it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -69,6 +69,14 @@ public abstract class Round {
   public Rational nonTransferable() {
     return Rational.ZERO;
   }
+
+  /**
+   * The ties broken in this round (an exclusion, a surplus, a seat, a project), each with the rule that broke it.
+   * In a {@link CountResult}, these are exactly its {@link CountResult#tieBreaks()} of this round's number.
+   *
+   * @return the tie-breaks, possibly empty
+   */
+  public abstract List<TieBreak> tieBreaks();
 
   /** Builds a {@link Round}; not thread-safe. */
   public static final class Builder extends ImmutableRound.Builder {

@@ -79,8 +79,8 @@ final class RunoffMethods {
       String excluded = Counts.pick(tied, election.seed(), number, "exclusion", tieBreaks);
       continuing.remove(excluded);
       eliminatedOrder.add(excluded);
-      rounds.add(round.description((number == 1 ? "first preferences" : "after transfers") + "; exclusion of "
-          + excluded).addEliminated(excluded).build());
+      rounds.add(round.description(Counts.describe((number == 1 ? "first preferences" : "after transfers")
+          + "; exclusion of " + excluded, number, tieBreaks)).addEliminated(excluded).build());
     }
     List<List<String>> ranking = new ArrayList<>();
     Map<String, Rational> last = tallies;

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Single transferable vote with the rules of the Scottish Local Government Elections Order 2007 (SSI 2007/42,
- * schedule 1, rules 45 to 52), as implemented here:
+ * Single transferable vote with the rules of the Scottish Local Government Elections Order 2011 (SSI 2011/399,
+ * schedule 1, rules 46 to 53; it replaced the 2007 Order, SSI 2007/42, for the elections from 3 May 2012 on), as
+ * implemented here:
  *
  * <ul>
  *   <li>Quota (Droop): {@code floor(valid ballots / (seats + 1)) + 1}. A ballot is valid when it ranks at least one
@@ -19,10 +20,10 @@ import java.util.Set;
  *   <li>A candidate whose votes reach the quota is elected; when several reach it at once, the largest vote is
  *       elected first.
  *   <li>Surpluses are transferred before any exclusion, the largest first. Every ballot paper the elected candidate
- *       holds is examined (rule 48(1): "the ballot papers received by that candidate", the weighted inclusive
+ *       holds is examined (rule 49(1): "the ballot papers received by that candidate", the weighted inclusive
  *       Gregory method), not only the last parcel received: a ballot of value {@code v} goes to its next continuing
  *       preference at the transfer value {@code surplus × v / votes credited to the candidate}, <em>truncated to 5
- *       decimal places</em> (rule 48(3)). Ballots with no next continuing preference, and the fractions lost by
+ *       decimal places</em> (rule 49(3)). Ballots with no next continuing preference, and the fractions lost by
  *       truncation, are non-transferable. The elected candidate keeps exactly the quota. (Checked against the
  *       official stages of Falkirk 2017, ward 4, in the tests.)
  *   <li>When no surplus remains, the continuing candidate with the fewest votes is excluded and all their ballots
@@ -143,7 +144,7 @@ final class ScottishStv {
 
     private void transferSurplus(String from, Rational surplus) {
       List<List<Bundle>> held = Counts.get(parcels, from);
-      // rule 48(1)-(3): every ballot paper the candidate received, each at surplus x its value / the votes credited
+      // rule 49(1)-(3): every ballot paper the candidate received, each at surplus x its value / the votes credited
       Rational credited = Counts.get(tallies, from);
       Map<String, List<Bundle>> moving = new LinkedHashMap<>();
       Rational before = nonTransferable;
@@ -198,34 +199,15 @@ final class ScottishStv {
       return extreme(new ArrayList<>(continuing), false, "exclusion");
     }
 
-    /** The candidate with the most (or fewest) votes, ties broken by looking back then by lot. */
+    /** The candidate with the most (or fewest) votes, ties broken by looking back then by lot (both recorded). */
     private String extreme(List<String> among, boolean most, String purpose) {
-      List<String> tied = best(among, tallies, most);
-      for (int r = rounds.size() - 1; r >= 0 && tied.size() > 1; r--) {
-        tied = best(tied, rounds.get(r).tallies(), most);
-      }
-      return Counts.pick(tied, election.seed(), rounds.size() + 1, purpose, tieBreaks);
-    }
-
-    private static List<String> best(List<String> among, Map<String, Rational> values, boolean most) {
-      Rational extreme = null;
-      for (String candidate : among) {
-        Rational value = values.getOrDefault(candidate, Rational.ZERO);
-        if (extreme == null || (most ? value.compareTo(extreme) > 0 : value.compareTo(extreme) < 0)) {
-          extreme = value;
-        }
-      }
-      List<String> tied = new ArrayList<>();
-      for (String candidate : among) {
-        if (values.getOrDefault(candidate, Rational.ZERO).equals(extreme)) {
-          tied.add(candidate);
-        }
-      }
-      return tied;
+      return Counts.lookBack(Counts.extremes(among, tallies, most), rounds, most, election.seed(), purpose,
+          tieBreaks);
     }
 
     private void record(String description, List<String> newlyElected, List<String> eliminated) {
-      rounds.add(Round.builder().number(rounds.size() + 1).description(description)
+      int number = rounds.size() + 1;
+      rounds.add(Round.builder().number(number).description(Counts.describe(description, number, tieBreaks))
           .tallies(new LinkedHashMap<>(tallies)).elected(newlyElected).eliminated(eliminated)
           .nonTransferable(nonTransferable).build());
     }

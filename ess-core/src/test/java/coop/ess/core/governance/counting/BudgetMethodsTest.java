@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.ess.core.EssValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,8 +103,9 @@ class BudgetMethodsTest {
     });
   }
 
+  /** Only a project some voter approved can be funded (docs/governance-counting.md): "unloved" fits but stays out. */
   @Test
-  void completionStopsWhenAProjectHasNoSupporters() {
+  void theCompletionOfEqualSharesNeverFundsAProjectNobodyApproved() {
     Election election = Election.builder().budget(100L)
         .addProjects(Project.of("liked", 40), Project.of("unloved", 10))
         .addBallots(Ballot.approving(5, "liked"))
@@ -103,7 +113,62 @@ class BudgetMethodsTest {
 
     CountResult result = CountingMethod.EQUAL_SHARES.count(election);
 
-    assertThat(result.winners()).containsExactly("liked", "unloved");
+    assertThat(result.winners()).containsExactly("liked");
+  }
+
+  @Test
+  void greedyNeverFundsAProjectNobodyApproved() {
+    Election election = Election.builder().budget(100L)
+        .addProjects(Project.of("liked", 40), Project.of("unloved", 10))
+        .addBallots(Ballot.approving(5, "liked"), Ballot.approving(2))
+        .build();
+
+    CountResult result = CountingMethod.GREEDY_BUDGET.count(election);
+
+    assertThat(result.winners()).containsExactly("liked");
+    assertThat(result.rounds()).last().satisfies(round -> {
+      assertThat(round.eliminated()).containsExactly("unloved");
+      assertThat(round.description()).contains("nobody approved");
+    });
+  }
+
+  @Property(tries = 150)
+  void aBudgetMethodFundsOnlyApprovedProjectsWithinTheBudget(@ForAll("budgets") Election election) {
+    Map<String, Long> approvals = new java.util.HashMap<>();
+    for (Ballot ballot : election.ballots()) {
+      ballot.approve().forEach(id -> approvals.merge(id, ballot.count(), Long::sum));
+    }
+    for (CountingMethod method : List.of(CountingMethod.GREEDY_BUDGET, CountingMethod.EQUAL_SHARES)) {
+      CountResult result = method.count(election);
+      long spent = 0;
+      for (String id : result.winners()) {
+        assertThat(approvals.getOrDefault(id, 0L)).as("%s funds %s", method.id(), id).isPositive();
+        spent += election.projects().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().cost();
+      }
+      assertThat(spent).as(method.id()).isLessThanOrEqualTo(election.budget().orElseThrow());
+      assertThat(result.winners()).as(method.id()).doesNotHaveDuplicates();
+    }
+  }
+
+  /** Up to 5 projects, some approved by nobody, a budget that may leave room for them, approval ballots. */
+  @Provide
+  Arbitrary<Election> budgets() {
+    List<String> ids = List.of("p0", "p1", "p2", "p3", "p4");
+    Arbitrary<Ballot> ballot = Combinators.combine(Arbitraries.longs().between(1, 9),
+            Arbitraries.subsetOf(ids.subList(0, 3)))
+        .as((count, approved) -> Ballot.approving(count, approved.stream().sorted().toArray(String[]::new)));
+    return Combinators.combine(Arbitraries.integers().between(1, 5),
+            Arbitraries.longs().between(1, 60).list().ofSize(5), Arbitraries.longs().between(0, 200),
+            ballot.list().ofMaxSize(8), Arbitraries.longs().between(0, 3))
+        .as((n, costs, budget, ballots, seed) -> {
+          List<Project> projects = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            projects.add(Project.of(ids.get(i), costs.get(i)));
+          }
+          List<Ballot> known = ballots.stream().filter(b -> b.approve().stream()
+              .allMatch(id -> Integer.parseInt(id.substring(1)) < n)).toList();
+          return Election.builder().budget(budget).projects(projects).ballots(known).seed(seed).build();
+        });
   }
   /**
    * Wikipedia and electowiki, "Method of Equal Shares", section Motivation: 51 % of the

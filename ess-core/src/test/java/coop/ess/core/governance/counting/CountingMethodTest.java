@@ -181,6 +181,63 @@ class CountingMethodTest {
     assertThat(result.tieBreaks()).singleElement().satisfies(tie -> assertThat(tie.purpose()).isEqualTo("winner"));
   }
 
+  /**
+   * IRV, A 5, B 3, C 2 (then B), D 2 (then B): C and D tie for the first exclusion, which the seeded lot decides; the
+   * second exclusion (the other of C and D, 2 against B's 5) and B's win (7 of 12) are strict. The round of the
+   * drawn exclusion says so, with the rule and the seed; the other rounds carry no tie-break.
+   */
+  @Test
+  void anIrvExclusionDrawnByLotSaysSoInItsRound() {
+    Election election = Election.builder().addCandidates("A", "B", "C", "D").seed(7)
+        .addBallots(Ballot.ranked(5, "A"), Ballot.ranked(3, "B"), Ballot.ranked(2, "C", "B"),
+            Ballot.ranked(2, "D", "B"))
+        .build();
+
+    CountResult result = CountingMethod.IRV.count(election);
+
+    assertThat(result.winners()).containsExactly("B");
+    Round first = result.rounds().get(0);
+    assertThat(first.tieBreaks()).singleElement().satisfies(tie -> {
+      assertThat(tie.purpose()).isEqualTo("exclusion");
+      assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT);
+      assertThat(tie.tied()).containsExactly("C", "D");
+      assertThat(tie.seed()).isEqualTo(7);
+      assertThat(first.eliminated()).containsExactly(tie.order().get(0));
+    });
+    assertThat(first.description()).endsWith("exclusion of C; exclusion tie among C, D drawn by lot (seed 7)");
+    assertThat(result.rounds().subList(1, result.rounds().size())).allSatisfy(round -> {
+      assertThat(round.tieBreaks()).isEmpty();
+      assertThat(round.description()).doesNotContain("lot");
+    });
+    assertThat(result.tieBreaks()).containsExactlyElementsOf(first.tieBreaks());
+  }
+
+  /**
+   * Scottish STV, 2 seats, A 10 (then C), B 4, C 2, D 5: 21 valid, quota 8. A's surplus of 2 moves at 2/10 = 0.2 to C,
+   * who reaches B's 4. B and C tie for exclusion at stage 3; at stage 1 B had 4 and C 2, so C is excluded, decided
+   * by the earlier round (SSI 2011/399, the look-back of rule 51), not by lot, and the result says so.
+   */
+  @Test
+  void anStvExclusionDecidedByAnEarlierRoundSaysWhichRound() {
+    Election election = Election.builder().addCandidates("A", "B", "C", "D").seats(2).seed(1)
+        .addBallots(Ballot.ranked(10, "A", "C"), Ballot.ranked(4, "B"), Ballot.ranked(2, "C"), Ballot.ranked(5, "D"))
+        .build();
+
+    CountResult result = CountingMethod.STV.count(election);
+
+    Round third = result.rounds().get(2);
+    assertThat(third.eliminated()).containsExactly("C");
+    assertThat(third.tieBreaks()).singleElement().satisfies(tie -> {
+      assertThat(tie.rule()).isEqualTo(TieBreak.Rule.PREVIOUS_ROUNDS);
+      assertThat(tie.decidingRound()).contains(1);
+      assertThat(tie.round()).isEqualTo(3);
+      assertThat(tie.tied()).containsExactly("B", "C");
+      assertThat(tie.order()).containsExactly("C", "B");
+    });
+    assertThat(third.description()).isEqualTo("exclusion of C; exclusion tie among B, C broken by round 1");
+    assertThat(result.winners()).containsExactly("A", "D");
+  }
+
   @Test
   void rationalsAreNormalisedAndExact() {
     assertThat(Rational.of(2, -4)).isEqualTo(Rational.of(-1, 2)).hasToString("-1/2");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,6 +43,45 @@ class CountingPropertiesTest {
             return election.build();
           });
     });
+  }
+
+  /**
+   * An IRV exclusion is marked as a draw in its round exactly when several continuing candidates shared the lowest
+   * tally; and in every method, each round lists exactly the result's tie-breaks of its number.
+   */
+  @Property(tries = 100)
+  void everyDrawnIrvExclusionIsMarkedInItsRound(@ForAll("elections") Election election) {
+    CountResult result = CountingMethod.IRV.count(election);
+    java.util.Set<String> continuing = new java.util.LinkedHashSet<>(election.candidates());
+    for (Round round : result.rounds()) {
+      if (!round.eliminated().isEmpty()) {
+        Map<String, Rational> tallies = round.tallies();
+        Rational lowest = continuing.stream().map(c -> tallies.getOrDefault(c, Rational.ZERO))
+            .min(Rational::compareTo).orElseThrow();
+        List<String> tied = continuing.stream()
+            .filter(c -> tallies.getOrDefault(c, Rational.ZERO).equals(lowest)).toList();
+        if (tied.size() > 1) {
+          assertThat(round.tieBreaks()).singleElement().satisfies(tie -> {
+            assertThat(tie.rule()).isEqualTo(TieBreak.Rule.LOT);
+            assertThat(tie.tied()).containsExactlyElementsOf(tied);
+            assertThat(tie.order().get(0)).isEqualTo(round.eliminated().get(0));
+          });
+        } else {
+          assertThat(round.tieBreaks()).isEmpty();
+        }
+        continuing.removeAll(round.eliminated());
+      }
+    }
+    for (CountingMethod method : CountingMethod.values()) {
+      if (method == CountingMethod.MAJORITY || method == CountingMethod.MAJORITY_JUDGMENT) {
+        continue;
+      }
+      CountResult any = method.count(election);
+      for (Round round : any.rounds()) {
+        assertThat(round.tieBreaks()).as(method.id())
+            .containsExactlyElementsOf(any.tieBreaks().stream().filter(t -> t.round() == round.number()).toList());
+      }
+    }
   }
 
   @Property

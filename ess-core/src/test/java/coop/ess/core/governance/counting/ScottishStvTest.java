@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scottish STV (Scottish Local Government Elections Order 2007, SSI 2007/42, schedule 1, rules 45 to 52) on small
+ * Scottish STV (Scottish Local Government Elections Order 2011, SSI 2011/399, schedule 1, rules 46 to 53) on small
  * counts worked out by hand in the comments.
  */
 class ScottishStvTest {
@@ -63,7 +63,7 @@ class ScottishStvTest {
 
   /**
    * A surplus arising from a transfer moves every ballot the candidate holds, not only the last parcel received
-   * (SSI 2007/42, schedule 1, rule 48(1) and (3)): 3 seats, quota 26. A (40) is elected; its surplus 14 moves at
+   * (SSI 2011/399, schedule 1, rule 49(1) and (3)): 3 seats, quota 26. A (40) is elected; its surplus 14 moves at
    * 14/40 = 0.35, so B reaches 20 + 40 × 0.35 = 34 and is elected with a surplus of 8 over the 34 votes credited to
    * it. B's own 20 ballots (value 1) move to D at 8/34 = 0.23529 (truncated), the 40 ballots received from A (value
    * 0.35) move to C at 8 × 0.35 / 34 = 0.08235: D 15 + 4.7058 = 19.7058, C 25 + 3.294 = 28.294 (elected), 0.0002

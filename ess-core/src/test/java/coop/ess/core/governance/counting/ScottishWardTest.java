@@ -105,7 +105,7 @@ class ScottishWardTest {
    * Coombes at stage 7; Ali, Marsh and Murray excluded; and every published stage total (two decimals), as declared
    * by Falkirk Council and reproduced in the Wikipedia article "Carse, Kinnaird and Tryst (ward)" (2017 table). The
    * stage-6 figures (Coombes 1,251.22, Murray 1,070.97) are only reached when Murtagh's surplus is taken from every
-   * ballot she holds (rule 48(1)); a "last parcel" count gives 1,256.12 and 1,079.94.
+   * ballot she holds (rule 49(1) of SSI 2011/399); a "last parcel" count gives 1,256.12 and 1,079.94.
    */
   @Test
   void falkirk2017Ward4ReproducesEveryOfficialStage() throws IOException {
