@@ -56,6 +56,10 @@ import org.jspecify.annotations.Nullable;
  * another, such as the file journal of {@code ess-json}). Each event carries the booking as the change left it and
  * the series it created or changed, so a calendar built on a journal that holds events replays them, without
  * running any rule, and stands exactly where the last one left it: bookings, series, waitlist, identifiers.
+ * {@link #saveSnapshot()} hands the journal a {@link CalendarSnapshot} of the whole state, so that a calendar later
+ * built on it restores the snapshot and replays only the events after it; such a calendar answers every query and
+ * decides every request as one that replayed everything, except {@link #events()}, which throws when the journal
+ * no longer holds the events before the snapshot ({@link #eventsFrom(long)} reads those it holds).
  *
  * <p>Thread-safe: every operation runs under the calendar's lock, so concurrent requests never produce a double
  * booking.
@@ -63,6 +67,9 @@ import org.jspecify.annotations.Nullable;
 public final class BookingCalendar {
 
   private static final MessageCatalog CATALOG = BookingMessages.CATALOG;
+  /** The order of bookings that share a start in an index: by number, whatever the order they were held in. */
+  private static final java.util.Comparator<BookingId> BOOKING_ORDER =
+      java.util.Comparator.comparingLong((BookingId id) -> number(id.value(), 'b')).thenComparing(BookingId::value);
 
   private final Venue venue;
   private final Map<ResourceId, ResourcePolicy> policies;
@@ -121,10 +128,29 @@ public final class BookingCalendar {
     }
     this.policies = Map.copyOf(policies);
     for (Resource resource : venue.resources()) {
-      indexes.put(resource.id(), new ResourceIndex<>());
+      indexes.put(resource.id(), new ResourceIndex<>(BOOKING_ORDER));
     }
     long size = journal.size();
-    for (long sequence = 1; sequence <= size; sequence++) {
+    long next = 1;
+    Optional<CalendarSnapshot> saved = journal.snapshot();
+    if (saved.isPresent()) {
+      CalendarSnapshot snapshot = saved.get();
+      if (snapshot.sequence() > size) {
+        throw new EssStateException("Cannot restore the snapshot of event " + snapshot.sequence()
+            + ": the journal ends at event " + size);
+      }
+      if (snapshot.sequence() < journal.start() - 1) {
+        throw new EssStateException("Cannot restore the snapshot of event " + snapshot.sequence()
+            + ": the journal holds events from " + journal.start() + " on, so events " + (snapshot.sequence() + 1)
+            + " to " + (journal.start() - 1) + " are lost");
+      }
+      restore(snapshot);
+      next = snapshot.sequence() + 1;
+    } else if (journal.start() > 1) {
+      throw new EssStateException("Cannot rebuild the calendar: the journal holds events from " + journal.start()
+          + " on and no snapshot of the events before");
+    }
+    for (long sequence = next; sequence <= size; sequence++) {
       replay(journal.get(sequence));
     }
   }
@@ -433,7 +459,8 @@ public final class BookingCalendar {
    *
    * @param resource the resource, not null
    * @param interval the interval, not null
-   * @return the bookings in order of start, possibly empty, not null
+   * @return the bookings in order of start (bookings that start together in order of number), possibly empty,
+   *     not null
    * @throws EssNotFoundException if the venue has no such resource
    */
   public synchronized List<Booking> holding(ResourceId resource, Interval interval) {
@@ -931,10 +958,68 @@ public final class BookingCalendar {
   /**
    * The journal: every change, in order.
    *
-   * @return a snapshot of the events, not null
+   * @return a copy of the events, from the first, not null
+   * @throws EssStateException if the calendar was restored from a snapshot and its journal no longer holds the
+   *     events the snapshot includes (the message names the snapshot's event); {@link #eventsFrom(long)} reads the
+   *     events held
    */
   public synchronized List<BookingEvent> events() {
+    if (journal.start() > 1) {
+      throw new EssStateException("The events before the calendar's snapshot of event " + (journal.start() - 1)
+          + " are not in its journal, which holds events " + journal.start() + " to " + journal.size());
+    }
     return journal.events();
+  }
+
+  /**
+   * The changes from one event on, in order: what a calendar restored from a snapshot still holds.
+   *
+   * @param sequence the first event wanted, from {@code journal().start()} on
+   * @return a copy of the events from it to the last, possibly empty, not null
+   * @throws EssStateException if the event is before the first the journal holds (included in the snapshot the
+   *     calendar was restored from, which the message names)
+   * @throws IllegalArgumentException if the sequence is below 1
+   */
+  public synchronized List<BookingEvent> eventsFrom(long sequence) {
+    if (sequence < 1) {
+      throw new IllegalArgumentException("Events are numbered from 1, got " + sequence);
+    }
+    long start = journal.start();
+    if (sequence < start) {
+      throw new EssStateException("Event " + sequence + " is included in the calendar's snapshot of event "
+          + (start - 1) + " and no longer in its journal, which holds events " + start + " to " + journal.size());
+    }
+    List<BookingEvent> found = new ArrayList<>();
+    for (long at = sequence; at <= journal.size(); at++) {
+      found.add(journal.get(at));
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The whole state of the calendar after its last event, from which a calendar can be rebuilt without replaying
+   * the events before it: every booking, every series, the identifier counters. Taken under the calendar's lock.
+   *
+   * @return the snapshot, whose {@link CalendarSnapshot#sequence()} is the journal's size, not null
+   */
+  public synchronized CalendarSnapshot snapshot() {
+    return CalendarSnapshot.builder().sequence(journal.size()).addAllBookings(bookings.values())
+        .addAllSeries(series.values()).lastBookingId(lastId).lastSeriesId(lastSeriesId).build();
+  }
+
+  /**
+   * Takes a {@link #snapshot()} and hands it to the journal ({@link CalendarJournal#saveSnapshot}) under the
+   * calendar's lock, so that no event comes between the two: a calendar later built on the journal restores it and
+   * replays only the events after it.
+   *
+   * @return the snapshot saved, not null
+   * @throws EssStateException if the journal keeps no snapshots
+   * @throws java.io.UncheckedIOException if a durable journal cannot write it
+   */
+  public synchronized CalendarSnapshot saveSnapshot() {
+    CalendarSnapshot snapshot = snapshot();
+    journal.saveSnapshot(snapshot);
+    return snapshot;
   }
 
   /**
@@ -1094,6 +1179,49 @@ public final class BookingCalendar {
   }
 
   /**
+   * Restores the state of a snapshot: its bookings (their holds in the indexes and the requesters' lists follow),
+   * series and counters. Checks that the bookings fit the venue: every resource exists, an exclusive resource is
+   * held by one booking at a time, a shared one within its units (buffers are not checked: the policies may have
+   * changed since, as for replay).
+   */
+  private void restore(CalendarSnapshot snapshot) {
+    Map<ResourceId, ResourceIndex<BookingId>> held = new HashMap<>();
+    for (Booking booking : snapshot.bookings()) {
+      for (ResourceId id : booking.resources()) {
+        Resource resource = venue.requireResource(id);
+        if (!booking.state().holdsResources()) {
+          continue;
+        }
+        ResourceIndex<BookingId> index = held.computeIfAbsent(id, key -> new ResourceIndex<>(BOOKING_ORDER));
+        int capacity = resource.sharing() == SharingMode.EXCLUSIVE ? 1 : resource.bookableUnits();
+        int units = resource.sharing() == SharingMode.EXCLUSIVE ? 1 : booking.request().units();
+        ResourceIndex.Peak peak = index.peak(booking.interval());
+        if (peak.units() + units > capacity) {
+          List<ResourceIndex.Entry<BookingId>> others = index.overlapping(booking.interval());
+          String with = others.isEmpty() ? "" : " with booking " + others.get(others.size() - 1).key();
+          throw new EssStateException("Cannot restore the snapshot of event " + snapshot.sequence() + ": booking "
+              + booking.id() + with + " holds more of " + id + " than it has (" + capacity
+              + (capacity == 1 ? " unit" : " units") + ") at "
+              + local(peak.units() == 0 ? booking.interval().start() : peak.at()));
+        }
+        index.add(new ResourceIndex.Entry<>(booking.id(), booking.interval(), units));
+      }
+    }
+    for (Booking booking : snapshot.bookings()) {
+      bookings.put(booking.id(), booking);
+      byRequester.computeIfAbsent(booking.requester(), party -> new ArrayList<>()).add(booking.id());
+      if (booking.state().holdsResources()) {
+        hold(booking);
+      }
+    }
+    for (BookingSeries one : snapshot.series()) {
+      series.put(one.id(), one);
+    }
+    lastId = snapshot.lastBookingId();
+    lastSeriesId = snapshot.lastSeriesId();
+  }
+
+  /**
    * Applies a recorded event without running any rule: the booking as the event left it replaces the one before
    * (their holds in the indexes follow), the series it carries replace theirs, and the identifier counters move
    * past the identifiers seen.
@@ -1127,7 +1255,7 @@ public final class BookingCalendar {
   }
 
   /** The number of an identifier the calendar gave ({@code b12}, {@code s3}), or 0 for another one. */
-  private static long number(String id, char prefix) {
+  static long number(String id, char prefix) {
     if (id.length() < 2 || id.length() > 19 || id.charAt(0) != prefix) {
       return 0;
     }
@@ -1281,12 +1409,16 @@ public final class BookingCalendar {
     }
 
     /**
-     * Builds the calendar, replaying the journal's events if it has any.
+     * Builds the calendar, replaying the journal's events if it has any; when the journal holds a
+     * {@link CalendarSnapshot}, restores it first and replays only the events after it.
      *
      * @return the calendar, not null
-     * @throws EssNotFoundException if a policy or a recorded booking names a resource the venue does not have
+     * @throws EssNotFoundException if a policy, a recorded booking or a booking of the snapshot names a resource the
+     *     venue does not have
      * @throws EssStateException if the journal's events do not follow one another (an event's previous state is
-     *     not the booking's state)
+     *     not the booking's state), if the snapshot's bookings hold an exclusive resource twice at once or a shared
+     *     one beyond its units, or if the snapshot does not meet the journal's events (it is beyond the last, or
+     *     events between it and the first held are missing)
      * @throws IllegalArgumentException if the offer hold is negative
      */
     public BookingCalendar build() {

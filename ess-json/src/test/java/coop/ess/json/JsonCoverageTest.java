@@ -117,6 +117,8 @@ class JsonCoverageTest {
       coop.ess.booking.BookingRequest.class,
       coop.ess.booking.BookingSeries.class,
       coop.ess.booking.BookingState.class,
+      // The booking calendar's snapshot (snap-cal).
+      coop.ess.booking.CalendarSnapshot.class,
       coop.ess.booking.Displacement.class,
       coop.ess.booking.FreeSlot.class,
       coop.ess.booking.OccurrenceReport.class,

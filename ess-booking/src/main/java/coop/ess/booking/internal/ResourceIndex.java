@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bookings that hold one resource, indexed by start instant so that the ones meeting an interval are found
@@ -41,11 +42,24 @@ public final class ResourceIndex<K> {
   public record Peak(int units, Instant at) {}
 
   private final NavigableMap<Instant, List<Entry<K>>> byStart = new TreeMap<>();
+  private final @Nullable Comparator<? super K> order;
   private Duration longest = Duration.ZERO;
   private int size;
 
-  /** Creates an empty index. */
-  public ResourceIndex() {}
+  /** Creates an empty index whose entries of the same start stay in the order they were added. */
+  public ResourceIndex() {
+    this.order = null;
+  }
+
+  /**
+   * Creates an empty index whose entries of the same start are kept in the order of their keys, whatever the order
+   * they were added in: two indexes holding the same entries answer every query with the same list.
+   *
+   * @param order the order of keys, not null
+   */
+  public ResourceIndex(Comparator<? super K> order) {
+    this.order = java.util.Objects.requireNonNull(order, "order");
+  }
 
   /**
    * Adds an entry.
@@ -53,7 +67,17 @@ public final class ResourceIndex<K> {
    * @param entry the entry, not null
    */
   public void add(Entry<K> entry) {
-    byStart.computeIfAbsent(entry.interval().start(), start -> new ArrayList<>(1)).add(entry);
+    List<Entry<K>> slot = byStart.computeIfAbsent(entry.interval().start(), start -> new ArrayList<>(1));
+    Comparator<? super K> keys = order;
+    if (keys == null) {
+      slot.add(entry);
+    } else {
+      int at = slot.size();
+      while (at > 0 && keys.compare(slot.get(at - 1).key(), entry.key()) > 0) {
+        at--;
+      }
+      slot.add(at, entry);
+    }
     Duration length = entry.interval().duration();
     if (length.compareTo(longest) > 0) {
       longest = length;

@@ -8,6 +8,7 @@ import coop.ess.booking.BookingId;
 import coop.ess.booking.BookingRequest;
 import coop.ess.booking.BookingSeries;
 import coop.ess.booking.BookingState;
+import coop.ess.booking.CalendarSnapshot;
 import coop.ess.booking.Displacement;
 import coop.ess.booking.FreeSlot;
 import coop.ess.booking.OccurrenceReport;
@@ -42,7 +43,7 @@ import tools.jackson.core.JsonToken;
 /**
  * The codecs of what a booking calendar records and answers: bookings, their events (the calendar's journal),
  * decisions and displacements, recurrences, series requests, series and their decisions, free slots and the
- * queries that find them.
+ * queries that find them, and the calendar's snapshots.
  */
 public final class BookingRecordCodecs {
 
@@ -74,6 +75,8 @@ public final class BookingRecordCodecs {
   public final Codec<FreeSlot> freeSlot;
   /** A free-slot query. */
   public final Codec<AvailabilityQuery> query;
+  /** A snapshot of a calendar's state (the booking journal's snapshot). */
+  public final Codec<CalendarSnapshot> snapshot;
 
   /**
    * The codecs for some features.
@@ -94,6 +97,7 @@ public final class BookingRecordCodecs {
     seriesDecision = new SeriesDecisionCodec(features, occurrence);
     freeSlot = new FreeSlotCodec(features, booking.interval);
     query = new QueryCodec(features, booking.interval);
+    snapshot = new SnapshotCodec(features, this.booking, series);
   }
 
   /**
@@ -112,7 +116,7 @@ public final class BookingRecordCodecs {
     return adapters.addKey(SERIES_ID).add(SERIES_MODE).add(records.recurrence).add(records.seriesRequest)
         .add(records.booking).add(records.series).add(records.event).add(records.displacement)
         .add(records.decision).add(records.occurrence).add(records.seriesDecision).add(records.freeSlot)
-        .add(records.query)
+        .add(records.query).add(records.snapshot)
         .add(BookingRuleCodecs.MEASURE).add(BookingRuleCodecs.PERIOD).add(BookingRuleCodecs.HOLIDAY)
         .add(rules.quota).add(rules.policy);
   }
@@ -522,6 +526,63 @@ public final class BookingRecordCodecs {
           .from(Optional.ofNullable(from)).cause(Read.required(in, cause, "cause")).addAllViolations(violations)
           .after(Read.required(in, after, "after")).addAllSeries(changed);
       return Read.build(in, builder::build, FIELDS);
+    }
+  }
+
+  /**
+   * {@code {"sequence", "lastBookingId", "lastSeriesId", "bookings": [bookings], "series": [series]}}: a
+   * calendar's state after event {@code sequence}.
+   */
+  private static final class SnapshotCodec extends Codec<CalendarSnapshot> {
+    private static final Set<String> FIELDS = Set.of("sequence", "lastBookingId", "lastSeriesId", "bookings",
+        "series");
+    private final Features features;
+    private final Codec<Booking> booking;
+    private final Codec<BookingSeries> series;
+
+    SnapshotCodec(Features features, Codec<Booking> booking, Codec<BookingSeries> series) {
+      super(CalendarSnapshot.class);
+      this.features = features;
+      this.booking = booking;
+      this.series = series;
+    }
+
+    @Override
+    public void write(CalendarSnapshot value, JsonGenerator out) {
+      Write.startObject(out, value);
+      out.writeNumberProperty("sequence", value.sequence());
+      out.writeNumberProperty("lastBookingId", value.lastBookingId());
+      out.writeNumberProperty("lastSeriesId", value.lastSeriesId());
+      Write.list(out, "bookings", value.bookings(), booking);
+      Write.list(out, "series", value.series(), series);
+      out.writeEndObject();
+    }
+
+    @Override
+    public CalendarSnapshot read(JsonParser in) {
+      Read.startObject(in, "a calendar snapshot");
+      Long sequence = null;
+      Long lastBookingId = null;
+      Long lastSeriesId = null;
+      List<Booking> bookings = List.of();
+      List<BookingSeries> recorded = List.of();
+      String name;
+      while ((name = Read.field(in)) != null) {
+        switch (name) {
+          case "sequence" -> sequence = Read.longValue(in);
+          case "lastBookingId" -> lastBookingId = Read.longValue(in);
+          case "lastSeriesId" -> lastSeriesId = Read.longValue(in);
+          case "bookings" -> bookings = Read.list(in, booking);
+          case "series" -> recorded = Read.list(in, series);
+          default -> Read.unknown(in, features);
+        }
+      }
+      CalendarSnapshot.Builder builder = CalendarSnapshot.builder();
+      builder.sequence(Read.required(in, sequence, "sequence"))
+          .lastBookingId(Read.required(in, lastBookingId, "lastBookingId"))
+          .lastSeriesId(Read.required(in, lastSeriesId, "lastSeriesId")).addAllBookings(bookings)
+          .addAllSeries(recorded);
+      return build(in, builder::build, FIELDS);
     }
   }
 

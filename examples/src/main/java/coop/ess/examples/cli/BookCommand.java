@@ -4,6 +4,7 @@ import coop.ess.booking.BookingCalendar;
 import coop.ess.booking.BookingDecision;
 import coop.ess.booking.BookingId;
 import coop.ess.booking.BookingRequest;
+import coop.ess.booking.CalendarSnapshot;
 import coop.ess.booking.Displacement;
 import coop.ess.booking.OccurrenceReport;
 import coop.ess.booking.SeriesDecision;
@@ -62,6 +63,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code docs/booking.md}; the file is checked against the {@code book} schema of ess-json before anything is run.
  * With {@code --journal FILE} the calendar lives in a durable journal ({@link BookingJournal}): the next run replays
  * it and resumes, so its requests may cancel bookings of an earlier run and new bookings are numbered after them.
+ * With {@code --snapshot-every N} as well, the calendar's state is saved beside the journal
+ * ({@link BookingCalendar#saveSnapshot()}) each time N events were appended since the last snapshot, so that the
+ * next run restores it and replays only the events after it.
  */
 @Command(name = "book", mixinStandardHelpOptions = true,
     description = "Runs booking requests against a venue described in a JSON file; prints each decision as JSON.")
@@ -76,20 +80,33 @@ final class BookCommand implements Callable<Integer> {
       description = "Keep the calendar in this JSON Lines journal and resume from it on the next run.")
   @org.jspecify.annotations.Nullable Path journal;
 
+  @Option(names = "--snapshot-every", paramLabel = "N",
+      description = "With --journal: save the calendar's state beside the journal (FILE.snapshot) each time N events "
+          + "were appended since the last one, so that the next run replays only the events after it.")
+  @org.jspecify.annotations.Nullable Long snapshotEvery;
+
   @CommandLine.Spec
   CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+    long every = snapshotEvery == null ? 0 : snapshotEvery;
+    if (snapshotEvery != null && (journal == null || every < 1)) {
+      String problem = journal == null ? "--snapshot-every needs --journal"
+          : "--snapshot-every must be at least 1, got " + every;
+      throw spec == null ? new IllegalArgumentException(problem)
+          : new CommandLine.ParameterException(spec.commandLine(), problem);
+    }
     JsonNode root = JsonInput.read(file.toPath(), "book");
     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(run(new Reader(file.getName()), root,
-        journal)));
+        journal, every)));
     out.flush();
     return 0;
   }
 
-  private static ObjectNode run(Reader in, JsonNode root, @org.jspecify.annotations.Nullable Path journalFile) {
+  private static ObjectNode run(Reader in, JsonNode root, @org.jspecify.annotations.Nullable Path journalFile,
+      long snapshotEvery) {
     ZoneId zone = in.zone(root, "", "zone");
     LocalDateTime now = in.dateTime(root, "", "now");
     String venueName = in.text(root, "", "venue");
@@ -121,7 +138,7 @@ final class BookCommand implements Callable<Integer> {
     BookingCalendar.Builder calendar = BookingCalendar.builder(built).policies(policies).clock(clock)
         .offerHold(hold);
     if (journalFile == null) {
-      return decide(in, root, calendar.build(), zone);
+      return decide(in, root, calendar.build(), zone, 0);
     }
     try (BookingJournal durable = BookingJournal.open(journalFile, SyncPolicy.everyBatch())) {
       BookingCalendar resumed;
@@ -130,16 +147,24 @@ final class BookCommand implements Callable<Integer> {
       } catch (EssException e) {
         throw new InputError(journalFile.getFileName() + ": does not fit " + in.name + ": " + e.getMessage(), e);
       }
-      return decide(in, root, resumed, zone);
+      return decide(in, root, resumed, zone, snapshotEvery);
     }
   }
 
-  /** Runs the file's requests in order and reports each decision, then every booking of the calendar. */
-  private static ObjectNode decide(Reader in, JsonNode root, BookingCalendar calendar, ZoneId zone) {
+  /**
+   * Runs the file's requests in order and reports each decision, then every booking of the calendar; after each
+   * request, saves a snapshot if {@code snapshotEvery} events (0: never) were appended since the last one.
+   */
+  private static ObjectNode decide(Reader in, JsonNode root, BookingCalendar calendar, ZoneId zone,
+      long snapshotEvery) {
     ObjectNode output = JSON.createObjectNode();
     ArrayNode decisions = output.putArray("decisions");
     JsonNode requests = in.array(root, "", "requests");
+    long snapshotAt = calendar.journal().snapshot().map(CalendarSnapshot::sequence).orElse(0L);
     for (int i = 0; i < requests.size(); i++) {
+      if (snapshotEvery > 0 && calendar.journal().size() - snapshotAt >= snapshotEvery) {
+        snapshotAt = calendar.saveSnapshot().sequence();
+      }
       String at = "/requests/" + i;
       JsonNode node = requests.get(i);
       BookingDecision decision;
@@ -169,6 +194,9 @@ final class BookCommand implements Callable<Integer> {
           displacement.alternatives().forEach(alt -> alternatives.add(local(alt, zone)));
         }
       }
+    }
+    if (snapshotEvery > 0 && calendar.journal().size() - snapshotAt >= snapshotEvery) {
+      calendar.saveSnapshot();
     }
     ArrayNode finalStates = output.putArray("bookings");
     calendar.bookings().forEach(b -> finalStates.addObject().put("booking", b.id().value())
