@@ -169,6 +169,19 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
   }
 
   /**
+   * Drops from the file the events that the saved snapshot includes, all but its last, so that the file stops
+   * growing and the next {@code open} reads only the snapshot and the events after it (see
+   * {@link FileJournal#compact()}: crash-safe, and a compacted file is refused without its snapshot). The events stay
+   * in memory until the journal is closed.
+   *
+   * @return how many records were dropped, 0 without a snapshot or when nothing is left to drop
+   * @throws java.io.UncheckedIOException if the file cannot be rewritten
+   */
+  public synchronized long compact() {
+    return records.compact();
+  }
+
+  /**
    * How many bytes of a torn tail were cut when the file was opened.
    *
    * @return the number of bytes, 0 for a clean file

@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Opening a file checks every record. Damaged or unfinished lines at the <em>end</em> are a torn write from a
  * crash: they were never acknowledged, and the file is cut before the first of them. A damaged line followed by a
  * good record raises a {@link JournalCorruptedException} and changes nothing. A snapshot ({@link #writeSnapshot(long, String)}) is kept
- * in {@code FILE.snapshot}, replaced atomically, so that replay can start after it. Example:
+ * in {@code FILE.snapshot}, replaced atomically, so that replay can start after it; {@link #compact()} then drops
+ * from the file the records the snapshot includes (all but its last), so that opening reads only the snapshot and
+ * what follows it. Example:
  *
  * <pre>{@code
  * try (FileJournal journal = FileJournal.open(Path.of("ledger.jsonl"), SyncPolicy.everyBatch())) {
@@ -60,9 +62,14 @@ public final class FileJournal implements AutoCloseable {
 
   private final Path file;
   private final SyncPolicy policy;
-  private final FileChannel channel;
+  /** Written by the writer thread only once open (compaction replaces it), read by {@link #close()} after it. */
+  private FileChannel channel;
   private final List<JournalRecord> recovered;
   private final @Nullable JournalRecord snapshot;
+  /** The last record the newest snapshot includes, 0 for none. */
+  private volatile long snapshotSequence;
+  /** The sequence of the file's first record (1 until a compaction); the writer thread's after open. */
+  private long firstSequence;
   private final long truncatedBytes;
 
   private final ReentrantLock lock = new ReentrantLock();
@@ -76,8 +83,10 @@ public final class FileJournal implements AutoCloseable {
   private @Nullable IOException failure;
 
   private FileJournal(Path file, SyncPolicy policy, FileChannel channel, List<JournalRecord> recovered,
-      @Nullable JournalRecord snapshot, long lastSequence, long truncatedBytes) {
+      @Nullable JournalRecord snapshot, long firstSequence, long lastSequence, long truncatedBytes) {
     this.file = file;
+    this.snapshotSequence = snapshot == null ? 0 : snapshot.sequence();
+    this.firstSequence = firstSequence;
     this.policy = policy;
     this.channel = channel;
     this.recovered = recovered;
@@ -115,7 +124,9 @@ public final class FileJournal implements AutoCloseable {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(policy, "policy");
     try {
-      Scan scan = Scan.of(file);
+      JournalRecord snapshot = readSnapshot(file);
+      Scan scan = Scan.of(file, snapshot == null ? 0 : snapshot.sequence());
+      checkSnapshot(file, snapshot, scan.lastSequence);
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
       long size = channel.size();
@@ -124,15 +135,8 @@ public final class FileJournal implements AutoCloseable {
         channel.force(true);
       }
       channel.position(scan.validBytes);
-      JournalRecord snapshot = readSnapshot(file, scan.lastSequence);
-      List<JournalRecord> after = new ArrayList<>();
-      for (JournalRecord record : scan.records) {
-        if (snapshot == null || record.sequence() > snapshot.sequence()) {
-          after.add(record);
-        }
-      }
-      return new FileJournal(file, policy, channel, List.copyOf(after), snapshot, scan.lastSequence,
-          size - scan.validBytes);
+      return new FileJournal(file, policy, channel, List.copyOf(scan.records), snapshot, scan.firstSequence,
+          scan.lastSequence, size - scan.validBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open journal " + file + ": " + e.getMessage(), e);
     }
@@ -140,16 +144,18 @@ public final class FileJournal implements AutoCloseable {
 
   /**
    * Reads every record of a journal file without opening it for writing or repairing it; a torn last line is
-   * ignored.
+   * ignored. After a {@link #compact()} the first record is the last one the snapshot includes.
    *
    * @param file the journal file, not null
    * @return the records in order, not null
-   * @throws JournalCorruptedException if a record other than the last is damaged
+   * @throws JournalCorruptedException if a record other than the last is damaged, or the file was compacted and its
+   *     snapshot is missing or damaged
    * @throws UncheckedIOException if the file cannot be read
    */
   public static List<JournalRecord> read(Path file) {
     try {
-      return Scan.of(file).records;
+      JournalRecord snapshot = readSnapshot(file);
+      return Scan.of(file, 0, snapshot == null ? 0 : snapshot.sequence()).records;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read journal " + file + ": " + e.getMessage(), e);
     }
@@ -162,7 +168,8 @@ public final class FileJournal implements AutoCloseable {
    * check the records themselves; every other line (not well-formed, CRC mismatch, sequence out of order, an
    * unfinished last line) is returned. A damaged line is {@linkplain JournalDamage#torn() torn} if no well-formed
    * record follows it: {@link #open} would cut it; otherwise {@code open} would raise
-   * {@link JournalCorruptedException}. The snapshot file is not read.
+   * {@link JournalCorruptedException}. The snapshot file is only read for its sequence, so that the first record of a
+   * {@linkplain #compact() compacted} file may start at it; a damaged snapshot is left to {@link #open} to report.
    *
    * @param file the journal file, not null
    * @param onRecord receives each well-formed record and its line number (from 1), not null
@@ -185,6 +192,7 @@ public final class FileJournal implements AutoCloseable {
       long lineStart = 0;
       long line = 0;
       long expected = 1;
+      long compactedUpTo = snapshotSequenceIfReadable(file);
       int read;
       while ((read = in.read(chunk)) > 0) {
         int from = 0;
@@ -203,7 +211,8 @@ public final class FileJournal implements AutoCloseable {
             reasons.add("the record is not well-formed or its CRC does not match");
             expected++; // it stood, most likely, for the next record: the one after it is not out of sequence
           } else {
-            if (record.sequence() != expected) {
+            boolean compactedStart = line == 1 && record.sequence() > 1 && record.sequence() <= compactedUpTo;
+            if (record.sequence() != expected && !compactedStart) {
               where.add(new long[] {line, lineStart});
               reasons.add("sequence " + record.sequence() + " follows " + (expected - 1));
             }
@@ -365,8 +374,60 @@ public final class FileJournal implements AutoCloseable {
     }
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      forceDirectory(target);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace snapshot " + target + ": " + e.getMessage(), e);
+    }
+    snapshotSequence = Math.max(snapshotSequence, sequence);
+  }
+
+  /**
+   * Drops from the file the records that the newest snapshot includes, all but its last one, and waits until it is
+   * done: the next {@link #open} then reads and checks only the snapshot and what follows it, and the file stops
+   * growing without bound. Appends already queued are written first; appends queued meanwhile wait and follow.
+   *
+   * <p>Crash-safe: the kept records are copied to {@code FILE.compact.tmp}, forced, and moved over the file
+   * atomically, and the snapshot was already durable; a crash at any point leaves either the old file or the
+   * compacted one, each readable with the snapshot. A compacted file needs its snapshot: without it (deleted,
+   * damaged) {@link #open} raises {@link JournalCorruptedException} instead of starting from a partial history.
+   *
+   * @return how many records were dropped, 0 if there is no snapshot or nothing to drop
+   * @throws EssStateException if the journal is closed
+   * @throws UncheckedIOException if the file cannot be rewritten (the journal then fails like a failed write)
+   */
+  public long compact() {
+    CompletableFuture<Long> future = new CompletableFuture<>();
+    lock.lock();
+    try {
+      if (closed) {
+        throw new EssStateException("Journal " + file + " is closed");
+      }
+      IOException failed = failure;
+      if (failed != null) {
+        throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
+      }
+      queue.add(new Pending(-1, new byte[0], 0, future));
+      work.signal();
+    } finally {
+      lock.unlock();
+    }
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  /** The sequence of the first record in the file: 1, or the snapshot's last record after a compaction. */
+  long firstSequenceInFile() {
+    lock.lock();
+    try {
+      return firstSequence;
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -430,15 +491,38 @@ public final class FileJournal implements AutoCloseable {
       } finally {
         lock.unlock();
       }
+      List<Pending> records = new ArrayList<>(batch.size());
+      int done = 0;
       try {
+        for (Pending pending : batch) {
+          if (pending.sequence >= 0) {
+            records.add(pending);
+            continue;
+          }
+          // A compaction: what was queued before it is written and forced first.
+          if (!records.isEmpty()) {
+            write(records);
+          }
+          if (!records.isEmpty() || unforced > 0) {
+            channel.force(false);
+            lastForce = System.nanoTime();
+            unforced = 0;
+          }
+          acknowledge(records);
+          done += records.size();
+          records.clear();
+          pending.future.complete(compactFile());
+          done++;
+        }
         if (policy.kind() == SyncPolicy.Kind.EVERY_RECORD) {
-          for (Pending pending : batch) {
+          for (Pending pending : records) {
             write(List.of(pending));
             channel.force(false);
             acknowledge(List.of(pending));
+            done++;
           }
-        } else {
-          write(batch);
+        } else if (!records.isEmpty() || unforced > 0) {
+          write(records);
           long now = System.nanoTime();
           boolean force = policy.kind() == SyncPolicy.Kind.EVERY_BATCH
               || now - lastForce >= policy.interval().toNanos() || closed;
@@ -447,15 +531,111 @@ public final class FileJournal implements AutoCloseable {
             lastForce = now;
             unforced = 0;
           } else {
-            unforced += batch.size();
+            unforced += records.size();
           }
-          acknowledge(batch);
+          acknowledge(records);
         }
       } catch (IOException e) {
-        fail(batch, e);
+        fail(batch.subList(done, batch.size()), e);
         return;
       }
       batch.clear();
+    }
+  }
+
+  /** Runs in the writer thread, everything before it forced: rewrites the file from the snapshot's last record. */
+  private long compactFile() throws IOException {
+    long keepFrom = snapshotSequence;
+    long first;
+    lock.lock();
+    try {
+      first = firstSequence;
+    } finally {
+      lock.unlock();
+    }
+    if (keepFrom <= first) {
+      return 0;
+    }
+    long offset = offsetOf(keepFrom);
+    Path temporary = file.resolveSibling(file.getFileName() + ".compact.tmp");
+    try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      long end = channel.size();
+      long at = offset;
+      while (at < end) {
+        at += channel.transferTo(at, end - at, out);
+      }
+      out.force(true);
+    }
+    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    forceDirectory(file);
+    FileChannel old = channel;
+    FileChannel reopened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    reopened.position(reopened.size());
+    lock.lock();
+    try {
+      channel = reopened;
+      firstSequence = keepFrom;
+    } finally {
+      lock.unlock();
+    }
+    old.close();
+    return keepFrom - first;
+  }
+
+  /** The byte offset of the line of a record, found by reading the sequences at the starts of lines. */
+  private long offsetOf(long sequence) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
+      long offset = 0;
+      long lineStart = 0;
+      int read;
+      long number = 0;
+      int state = 0; // 0: prefix of a line, 1: digits, 2: rest of the line
+      int prefixAt = 0;
+      while ((read = in.read(chunk)) > 0) {
+        for (int i = 0; i < read; i++) {
+          byte b = chunk[i];
+          if (state == 0) {
+            if (prefixAt < PREFIX.length) {
+              prefixAt++;
+            } else {
+              state = 1;
+            }
+          }
+          if (state == 1) {
+            if (b >= '0' && b <= '9') {
+              number = number * 10 + (b - '0');
+            } else {
+              if (number == sequence) {
+                return lineStart;
+              }
+              state = 2;
+            }
+          }
+          if (b == '\n') {
+            lineStart = offset + i + 1;
+            state = 0;
+            prefixAt = 0;
+            number = 0;
+          }
+        }
+        offset += read;
+      }
+    }
+    throw new IOException("record " + sequence + " is not in " + file);
+  }
+
+  /** Forces the directory entry of a file just moved into place, where the platform allows it. */
+  private static void forceDirectory(Path moved) {
+    Path directory = moved.toAbsolutePath().getParent();
+    if (directory == null) {
+      return;
+    }
+    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Some platforms cannot open a directory; the move itself is atomic there.
     }
   }
 
@@ -533,44 +713,60 @@ public final class FileJournal implements AutoCloseable {
 
   /** Decodes one line (without its newline); null if it is not a well-formed record with a matching CRC. */
   private static @Nullable JournalRecord decode(byte[] line, int length, byte[] middle) {
+    long sequence = verify(line, length, middle);
+    return sequence < 0 ? null : record(line, length, middle, sequence);
+  }
+
+  /** The record of a line that {@link #verify} accepted. */
+  private static JournalRecord record(byte[] line, int length, byte[] middle, long sequence) {
+    int at = PREFIX.length + Long.toString(sequence).length() + CRC_PART.length + 8 + middle.length;
+    return new JournalRecord(sequence, new String(line, at, length - 1 - at, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Checks one line (without its newline): its sequence if it is a well-formed record with a matching CRC, else -1.
+   * Sequences are written without leading zeros, and a line with one is not well-formed.
+   */
+  private static long verify(byte[] line, int length, byte[] middle) {
     int at = 0;
     if (!startsWith(line, length, at, PREFIX)) {
-      return null;
+      return -1;
     }
     at += PREFIX.length;
     int digitsStart = at;
     while (at < length && line[at] >= '0' && line[at] <= '9') {
       at++;
     }
-    if (at == digitsStart || at - digitsStart > 18 || !startsWith(line, length, at, CRC_PART)) {
-      return null;
+    if (at == digitsStart || at - digitsStart > 18 || (line[digitsStart] == '0' && at - digitsStart > 1)
+        || !startsWith(line, length, at, CRC_PART)) {
+      return -1;
     }
     long sequence = Long.parseLong(new String(line, digitsStart, at - digitsStart, StandardCharsets.US_ASCII));
     at += CRC_PART.length;
     if (at + 8 > length) {
-      return null;
+      return -1;
     }
     long expected = 0;
     for (int i = 0; i < 8; i++) {
       int digit = Character.digit(line[at + i], 16);
       if (digit < 0) {
-        return null;
+        return -1;
       }
       expected = (expected << 4) | digit;
     }
     at += 8;
     if (!startsWith(line, length, at, middle) || line[length - 1] != '}') {
-      return null;
+      return -1;
     }
     at += middle.length;
     int bodyLength = length - 1 - at;
     if (bodyLength <= 0 || sequence < 1) {
-      return null;
+      return -1;
     }
     if (checksum(line, at, bodyLength) != expected) {
-      return null;
+      return -1;
     }
-    return new JournalRecord(sequence, new String(line, at, bodyLength, StandardCharsets.UTF_8));
+    return sequence;
   }
 
   private static boolean startsWith(byte[] line, int length, int at, byte[] expected) {
@@ -589,7 +785,7 @@ public final class FileJournal implements AutoCloseable {
     return file.resolveSibling(file.getFileName() + ".snapshot");
   }
 
-  private static @Nullable JournalRecord readSnapshot(Path file, long lastSequence) throws IOException {
+  private static @Nullable JournalRecord readSnapshot(Path file) throws IOException {
     Path path = snapshotFile(file);
     if (!Files.exists(path)) {
       return null;
@@ -600,21 +796,43 @@ public final class FileJournal implements AutoCloseable {
     if (snapshot == null) {
       throw new JournalCorruptedException(path.toString(), 0, "the snapshot is not a well-formed record");
     }
-    if (snapshot.sequence() > lastSequence) {
-      throw new JournalCorruptedException(path.toString(), 0, "the snapshot includes record " + snapshot.sequence()
-          + " but the journal ends at " + lastSequence);
-    }
     return snapshot;
   }
 
-  /** What a scan of the file found: the good records and where they end. */
+  private static void checkSnapshot(Path file, @Nullable JournalRecord snapshot, long lastSequence) {
+    if (snapshot != null && snapshot.sequence() > lastSequence) {
+      throw new JournalCorruptedException(snapshotFile(file).toString(), 0, "the snapshot includes record "
+          + snapshot.sequence() + " but the journal ends at " + lastSequence);
+    }
+  }
+
+  /** The sequence of a well-formed snapshot beside the file, 0 if there is none or it cannot be read. */
+  private static long snapshotSequenceIfReadable(Path file) {
+    try {
+      JournalRecord snapshot = readSnapshot(file);
+      return snapshot == null ? 0 : snapshot.sequence();
+    } catch (IOException | JournalCorruptedException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * What a scan of the file found: the good records after {@code keepAfter} (those up to it are checked, not kept),
+   * where they end, and the first sequence, which is 1 unless the file was compacted up to a snapshot.
+   */
   private static final class Scan {
     final List<JournalRecord> records = new ArrayList<>();
     long validBytes;
+    long firstSequence = 1;
     long lastSequence;
 
-    static Scan of(Path file) throws IOException {
+    static Scan of(Path file, long snapshotSequence) throws IOException {
+      return of(file, snapshotSequence, snapshotSequence);
+    }
+
+    static Scan of(Path file, long keepAfter, long compactedUpTo) throws IOException {
       Scan scan = new Scan();
+      boolean first = true;
       if (!Files.exists(file)) {
         return scan;
       }
@@ -637,21 +855,35 @@ public final class FileJournal implements AutoCloseable {
             long lineEnd = offset + i + 1;
             byte[] line = current.toByteArray();
             current.reset();
-            JournalRecord record = decode(line, line.length, RECORD_PART);
+            long sequence = verify(line, line.length, RECORD_PART);
+            if (first && sequence > 1) {
+              if (sequence > compactedUpTo) {
+                // A whole record cannot be a torn write: the records before it are gone.
+                throw new JournalCorruptedException(file.toString(), 0, "the first record is " + sequence
+                    + (compactedUpTo == 0 ? ", and no snapshot includes the records before it"
+                        : ", after the snapshot's last record " + compactedUpTo));
+              }
+              // A compacted file starts with the last record its snapshot includes.
+              scan.firstSequence = sequence;
+              scan.lastSequence = sequence - 1;
+            }
+            first = false;
             if (damage != null) {
-              if (record != null) {
+              if (sequence >= 0) {
                 // A good record after a damaged one: the damage is not a torn tail.
                 throw new JournalCorruptedException(file.toString(), damageOffset, damage);
               }
-            } else if (record == null) {
+            } else if (sequence < 0) {
               damage = "the record is not well-formed or its CRC does not match";
               damageOffset = lineStart;
-            } else if (record.sequence() != scan.lastSequence + 1) {
-              damage = "sequence " + record.sequence() + " follows " + scan.lastSequence;
+            } else if (sequence != scan.lastSequence + 1) {
+              damage = "sequence " + sequence + " follows " + scan.lastSequence;
               damageOffset = lineStart;
             } else {
-              scan.records.add(record);
-              scan.lastSequence = record.sequence();
+              if (sequence > keepAfter) {
+                scan.records.add(record(line, line.length, RECORD_PART, sequence));
+              }
+              scan.lastSequence = sequence;
               scan.validBytes = lineEnd;
             }
             lineStart = lineEnd;

@@ -175,6 +175,11 @@ final class TypedRecords<E, S> {
     snapshot = state;
   }
 
+  /** Drops from the file the records the snapshot includes (all but its last); see {@link FileJournal#compact()}. */
+  long compact() {
+    return file.compact();
+  }
+
   long truncatedBytes() {
     return file.truncatedBytes();
   }

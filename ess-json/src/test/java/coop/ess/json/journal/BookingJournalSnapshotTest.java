@@ -137,6 +137,29 @@ class BookingJournalSnapshotTest {
   }
 
   @Test
+  void compactingAfterASnapshotShrinksTheFileAndReopensTheSameCalendar() throws IOException {
+    Path file = dir.resolve("calendar.jsonl");
+    CalendarSnapshot saved = journalWithSnapshot(file);
+    List<BookingEvent> all = BookingJournal.read(file);
+    long before = Files.size(file);
+    BookingCalendar replayed = calendar(ManualClock.of(SUNDAY), InMemoryCalendarJournal.of(all));
+
+    try (BookingJournal journal = BookingJournal.open(file, SyncPolicy.everyBatch())) {
+      assertThat(journal.compact()).isEqualTo(saved.sequence() - 1);
+    }
+    assertThat(Files.size(file)).isLessThan(before);
+    assertThat(BookingJournal.read(file)).isEqualTo(all.subList((int) saved.sequence() - 1, all.size()));
+    try (BookingJournal journal = BookingJournal.open(file, SyncPolicy.everyBatch())) {
+      BookingCalendar restored = calendar(ManualClock.of(SUNDAY), journal);
+      assertThat(journal.start()).isEqualTo(saved.sequence() + 1);
+      assertThat(state(restored)).isEqualTo(state(replayed));
+      restored.request(request("ines", ROOM, "2026-03-03T15:00", "2026-03-03T16:00"));
+      assertThat(journal.size()).isEqualTo(all.size() + 1);
+    }
+    assertThat(BookingJournal.read(file)).hasSize(all.size() + 1 - (int) saved.sequence() + 1);
+  }
+
+  @Test
   void theSnapshotIsOneRecordBesideTheFile() throws IOException {
     Path file = dir.resolve("calendar.jsonl");
     CalendarSnapshot saved = journalWithSnapshot(file);
