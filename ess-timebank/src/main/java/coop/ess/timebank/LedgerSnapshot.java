@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -173,8 +174,8 @@ public abstract class LedgerSnapshot {
     }
     boolean party = false;
     for (Leg leg : exchange.legs()) {
-      party |= accounts.get(leg.from()).account().holder().equals(Optional.of(proposer))
-          || accounts.get(leg.to()).account().holder().equals(Optional.of(proposer));
+      party |= Objects.requireNonNull(accounts.get(leg.from())).account().holder().equals(Optional.of(proposer))
+          || Objects.requireNonNull(accounts.get(leg.to())).account().holder().equals(Optional.of(proposer));
     }
     checks.check(party, "snapshot.notParty", field + ".proposedBy", "id", exchange.id(), "party", proposer.value());
   }
