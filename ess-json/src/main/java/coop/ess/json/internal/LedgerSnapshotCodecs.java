@@ -5,8 +5,12 @@ import coop.ess.core.PartyId;
 import coop.ess.core.Violation;
 import coop.ess.json.EssJsonException;
 import coop.ess.timebank.Account;
+import coop.ess.timebank.AccountId;
+import coop.ess.timebank.Category;
 import coop.ess.timebank.Exchange;
+import coop.ess.timebank.ExchangeId;
 import coop.ess.timebank.ExchangeStatus;
+import coop.ess.timebank.Leg;
 import coop.ess.timebank.LedgerSnapshot;
 import coop.ess.timebank.Limits;
 import java.time.Instant;
@@ -19,11 +23,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * The codecs of a time-bank ledger's snapshot ({@link LedgerSnapshot}) and of its accounts and exchanges. A
  * snapshot that breaks an invariant is refused at the JSON pointer of the account or exchange its first violation
- * names ({@code "accounts[2]"} is {@code /accounts/2}).
+ * names ({@code "accounts[2]"} is {@code /accounts/2}). Inside a snapshot, a posted exchange of one leg with no
+ * description, listing or reversal (the bulk of a time bank's exchanges) is written in short, as the array
+ * {@code [id, from, to, minutes, category, occurredAt]}: a snapshot holds every exchange, and this form has a third
+ * of the tokens to read.
  */
 public final class LedgerSnapshotCodecs {
 
@@ -154,8 +162,33 @@ public final class LedgerSnapshotCodecs {
       this.exchange = exchange;
     }
 
+    /** Whether a recorded exchange is written in the compact form: posted, one leg and nothing optional. */
+    private static boolean compact(LedgerSnapshot.RecordedExchange value, JsonGenerator out) {
+      Exchange recorded = value.exchange();
+      return value.status() == ExchangeStatus.POSTED && recorded.legs().size() == 1
+          && recorded.description().isEmpty() && recorded.answers().isEmpty() && recorded.reverses().isEmpty()
+          && !out.streamWriteContext().inRoot();
+    }
+
     @Override
     public void write(LedgerSnapshot.RecordedExchange value, JsonGenerator out) {
+      if (compact(value, out)) {
+        Exchange recorded = value.exchange();
+        Leg leg = recorded.legs().get(0);
+        out.writeStartArray(value, 6);
+        out.writeString(recorded.id().value());
+        out.writeString(leg.from().value());
+        out.writeString(leg.to().value());
+        if (features.amountsAsText()) {
+          out.writeString(coop.ess.timebank.Minutes.format(leg.minutes()));
+        } else {
+          out.writeNumber(leg.minutes());
+        }
+        out.writeString(recorded.category().code());
+        out.writeString(Times.format(recorded.occurredAt()));
+        out.writeEndArray();
+        return;
+      }
       Write.startObject(out, value);
       out.writeName("exchange");
       exchange.write(value.exchange(), out);
@@ -172,8 +205,33 @@ public final class LedgerSnapshotCodecs {
       out.writeEndObject();
     }
 
+    /** Reads the compact form {@code [id, from, to, minutes, category, occurredAt]} of a posted one-leg exchange. */
+    private static LedgerSnapshot.RecordedExchange readCompact(JsonParser in) {
+      in.nextToken();
+      ExchangeId id = TimebankCodecs.EXCHANGE_ID.read(in);
+      in.nextToken();
+      AccountId from = TimebankCodecs.ACCOUNT_ID.read(in);
+      in.nextToken();
+      AccountId to = TimebankCodecs.ACCOUNT_ID.read(in);
+      in.nextToken();
+      long minutes = Read.minutes(in);
+      in.nextToken();
+      Category category = TimebankCodecs.CATEGORY.read(in);
+      in.nextToken();
+      Instant occurredAt = Read.instant(in);
+      if (in.nextToken() != JsonToken.END_ARRAY) {
+        throw Read.error(in, "a posted exchange in short is [id, from, to, minutes, category, occurredAt], got "
+            + Read.describe(in) + " after them");
+      }
+      return build(in, () -> LedgerSnapshot.RecordedExchange.of(Exchange.of(id, from, to, minutes, category,
+          occurredAt), ExchangeStatus.POSTED), Set.of());
+    }
+
     @Override
     public LedgerSnapshot.RecordedExchange read(JsonParser in) {
+      if (in.currentToken() == JsonToken.START_ARRAY) {
+        return readCompact(in);
+      }
       Read.startObject(in, "an exchange of a ledger snapshot");
       Exchange recorded = null;
       ExchangeStatus status = null;
