@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It keeps the last {@link #saveSnapshot saved snapshot} and every event (a ledger built on it starts from the
  * snapshot and replays the events after it). {@link #trimmed()} is the other journal in memory: it forgets the
- * events each saved snapshot includes, which bounds the memory of a long simulation that saves one now and then.
+ * events each saved snapshot includes, so that the journal of a long simulation that saves one now and then stays
+ * small (the ledger itself still knows every exchange, as idempotency and reversals need).
  */
 public final class InMemoryJournal implements Journal {
 
