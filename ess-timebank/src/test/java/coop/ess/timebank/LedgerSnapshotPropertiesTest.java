@@ -170,6 +170,15 @@ class LedgerSnapshotPropertiesTest {
     }
   }
 
+  /** Applies the actions of one step to a ledger; returns its decisions. */
+  static List<String> decide(List<java.util.function.Function<Ledger, String>> actions, Ledger ledger) {
+    List<String> decisions = new ArrayList<>();
+    for (java.util.function.Function<Ledger, String> action : actions) {
+      decisions.add(action.apply(ledger));
+    }
+    return decisions;
+  }
+
   private static String transfer(Ledger ledger, long id, int from, int to, long minutes) {
     List<Violation> violations = new ArrayList<>();
     Outcome outcome = ledger.transfer(id, from, to, minutes, Category.DIGITAL, violations);
@@ -218,7 +227,7 @@ class LedgerSnapshotPropertiesTest {
     List<Step> steps = workload.steps();
     int cut = Math.min(workload.cut(), steps.size());
     for (Step step : steps.subList(0, cut)) {
-      driver.plan(step).forEach(action -> action.apply(live));
+      decide(driver.plan(step), live);
     }
     LedgerSnapshot snapshot = live.snapshot();
     assertThat(snapshot.sumOfBalances()).isZero();
@@ -260,11 +269,11 @@ class LedgerSnapshotPropertiesTest {
     Ledger live = driver.start(journal);
     int cut = Math.min(workload.cut(), workload.steps().size());
     for (Step step : workload.steps().subList(0, cut)) {
-      driver.plan(step).forEach(action -> action.apply(live));
+      decide(driver.plan(step), live);
     }
     LedgerSnapshot saved = live.saveSnapshot();
     for (Step step : workload.steps().subList(cut, workload.steps().size())) {
-      driver.plan(step).forEach(action -> action.apply(live));
+      decide(driver.plan(step), live);
     }
 
     Ledger restored = driver.configure(Ledger.builder().journal(journal)).build();
@@ -289,8 +298,8 @@ class LedgerSnapshotPropertiesTest {
     int every = 1 + Math.floorMod(workload.cut(), 7);
     int count = 0;
     for (Step step : workload.steps()) {
-      driver.plan(step).forEach(action -> action.apply(trimmed));
-      shadow.plan(step).forEach(action -> action.apply(full));
+      decide(driver.plan(step), trimmed);
+      decide(shadow.plan(step), full);
       if (++count % every == 0) {
         LedgerSnapshot snapshot = trimmed.saveSnapshot();
         assertThat(journal.start()).isEqualTo(snapshot.sequence() + 1);
