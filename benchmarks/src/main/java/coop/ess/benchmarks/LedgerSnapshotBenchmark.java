@@ -43,13 +43,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * rest single-leg transfers): {@link #replayFromZero} opens the file without a snapshot and replays every event (the
  * baseline); {@link #fromSnapshot} opens the same events with a snapshot after event {@code events - 1000} (written
  * beside the file) and replays the last thousand. Each invocation opens the file, builds the ledger and closes the
- * file; the score is milliseconds per reopening.
+ * file; the score is milliseconds per reopening. {@link #restoreInMemory} builds a ledger from the same snapshot
+ * value, already read, to show what the file costs. An invocation takes a few hundred milliseconds and reading a
+ * snapshot is one long loop, so warm-up iterations of 5 s (not 1 s) let the JIT compile it before measuring.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class LedgerSnapshotBenchmark {
 
