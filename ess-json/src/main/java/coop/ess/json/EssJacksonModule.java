@@ -11,6 +11,7 @@ import coop.ess.json.internal.CountingCodecs;
 import coop.ess.json.internal.DirectoryCodecs;
 import coop.ess.json.internal.Features;
 import coop.ess.json.internal.GovernanceCodecs;
+import coop.ess.json.internal.LedgerSnapshotCodecs;
 import coop.ess.json.internal.NetworkCodecs;
 import coop.ess.json.internal.SimulationCodecs;
 import coop.ess.json.internal.TimebankCodecs;
@@ -159,6 +160,8 @@ public final class EssJacksonModule extends JacksonModule {
     clearing.register(adapters);
     context.addDeserializers(clearing.generic());
     new SimulationCodecs(configured, timebank.limits).register(adapters);
+    // The time-bank ledger's snapshot (LedgerJournal keeps it beside the journal file).
+    new LedgerSnapshotCodecs(configured, timebank).register(adapters);
     // Governance and counting (coop.ess.core.governance and .counting).
     GovernanceCodecs governance = new GovernanceCodecs(configured, core.violation);
     CountingCodecs counting = new CountingCodecs(configured);

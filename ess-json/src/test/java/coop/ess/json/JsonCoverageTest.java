@@ -161,6 +161,8 @@ class JsonCoverageTest {
       coop.ess.timebank.ExchangeResolved.class,
       coop.ess.timebank.ExchangeStatus.class,
       coop.ess.timebank.LedgerEvent.class,
+      // The ledger's snapshot (branch snap-ledger).
+      coop.ess.timebank.LedgerSnapshot.class,
       coop.ess.timebank.Leg.class,
       coop.ess.timebank.LimitPolicy.class,
       coop.ess.timebank.Limits.class,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Safe for one writer and many readers without locking: an event is stored before the size that makes it
  * visible is published.
+ *
+ * <p>It keeps the last {@link #saveSnapshot saved snapshot} and every event (a ledger built on it starts from the
+ * snapshot and replays the events after it). {@link #trimmed()} is the other journal in memory: it forgets the
+ * events each saved snapshot includes, so that the journal of a long simulation that saves one now and then stays
+ * small (the ledger itself still knows every exchange, as idempotency and reversals need).
  */
 public final class InMemoryJournal implements Journal {
 
@@ -255,6 +261,65 @@ public final class InMemoryJournal implements Journal {
         Objects.requireNonNull(accounts[(int) (pair >>> 32)]), Objects.requireNonNull(accounts[(int) pair]),
         amount & 0xFFFF_FFFFL, Objects.requireNonNull(categories[(int) (amount >>> 32)]), recordedAt));
   }
+
+  // ------------------------------------------------------------------------------------ snapshots (snap-ledger)
+
+  /** The last snapshot saved; the events it includes are kept. */
+  private volatile @Nullable LedgerSnapshot snapshot;
+
+  /**
+   * A journal in memory that keeps only the events after its last snapshot: each {@link Journal#saveSnapshot} drops
+   * the events the snapshot includes, so that {@link Journal#start()} moves to the event after it. Past queries of a
+   * ledger on it ({@link Ledger#statement}, {@link LedgerStatistics#of}, {@link Ledger#balanceAt} before the snapshot)
+   * then throw {@link coop.ess.core.EssStateException}. Postings are kept as events, not in the compact rows of an
+   * {@code InMemoryJournal}. Safe for one writer and many readers.
+   *
+   * @return an empty journal, not null
+   */
+  public static Journal trimmed() {
+    return new TrimmedJournal(null);
+  }
+
+  /**
+   * A {@link #trimmed()} journal that starts from a snapshot: it holds no event, its {@link Journal#start()} and
+   * {@link Journal#size()} are the event after the snapshot's, and a ledger built on it is restored from the
+   * snapshot.
+   *
+   * @param snapshot the snapshot, not null
+   * @return the journal, not null
+   */
+  public static Journal trimmed(LedgerSnapshot snapshot) {
+    return new TrimmedJournal(Objects.requireNonNull(snapshot, "snapshot"));
+  }
+
+  /**
+   * The last snapshot saved in this journal.
+   *
+   * @return the snapshot, possibly empty
+   */
+  @Override
+  public Optional<LedgerSnapshot> snapshot() {
+    return Optional.ofNullable(snapshot);
+  }
+
+  /**
+   * Keeps a snapshot, replacing the previous one; the events stay (see {@link #trimmed()} for a journal that drops
+   * them).
+   *
+   * @param snapshot the snapshot, not null
+   * @throws IllegalArgumentException if the snapshot's event is not in the journal
+   */
+  @Override
+  public void saveSnapshot(LedgerSnapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    if (snapshot.sequence() >= size) {
+      throw new IllegalArgumentException("A snapshot after event " + snapshot.sequence()
+          + " cannot be saved in a journal of " + size + " events");
+    }
+    this.snapshot = snapshot;
+  }
+
+  // ------------------------------------------------------------------------------------ end of snapshots
 
   @Override
   public String toString() {

@@ -120,7 +120,11 @@ public final class Ledger {
   /** Every recorded exchange (posted, pending or resolved) by id, as an entry number into {@link #entries}. */
   private final IdIndex index = new IdIndex();
   private final Entries entries = new Entries();
-  private final PriorityQueue<Pending> deadlines = new PriorityQueue<>((a, b) -> a.deadline.compareTo(b.deadline));
+  /** Pending exchanges with a deadline, soonest first, and in the order they were proposed for the same deadline. */
+  private final PriorityQueue<Pending> deadlines = new PriorityQueue<>((a, b) -> {
+    int byDeadline = a.deadline.compareTo(b.deadline);
+    return byDeadline != 0 ? byDeadline : Integer.compare(a.entry, b.entry);
+  });
   /** The journal if it is an {@link InMemoryJournal}, which stores postings compactly. */
   private final @Nullable InMemoryJournal memoryJournal;
   private final Context context = new Context();
@@ -157,10 +161,7 @@ public final class Ledger {
     this.expireAfter = builder.expireAfter;
     this.floorGrowthPerHour = builder.floorGrowthPerHour;
     this.lowestFloor = builder.lowestFloor;
-    long size = journal.size();
-    for (long sequence = 0; sequence < size; sequence++) {
-      replay(journal.get(sequence));
-    }
+    restoreThenReplay();
   }
 
   /**
@@ -1035,17 +1036,21 @@ public final class Ledger {
   /**
    * The pending exchanges, in the order they were proposed.
    *
-   * @return the exchanges, not null, possibly empty
+   * @return the exchanges, unmodifiable, not null, possibly empty
    */
   public List<Exchange> pending() {
-    List<Exchange> pending = new ArrayList<>();
-    for (LedgerEvent event : journal.events()) {
-      if (event instanceof ExchangeProposed proposed
-          && status(proposed.exchange().id()).orElse(ExchangeStatus.PENDING) == ExchangeStatus.PENDING) {
-        pending.add(proposed.exchange());
+    lock.lock();
+    try {
+      Integer[] proposed = entries.pending.keySet().toArray(new Integer[0]);
+      Arrays.sort(proposed);
+      List<Exchange> pending = new ArrayList<>(proposed.length);
+      for (Integer entry : proposed) {
+        pending.add(Objects.requireNonNull(entries.pending.get(entry)).exchange);
       }
+      return List.copyOf(pending);
+    } finally {
+      lock.unlock();
     }
-    return pending;
   }
 
   /**
@@ -1059,19 +1064,24 @@ public final class Ledger {
 
   /**
    * The balance an account had at a past instant: the sum of what the exchanges posted up to and including that
-   * instant moved for it. Reads the journal, so it costs one pass over it.
+   * instant moved for it. Reads the journal, so it costs one pass over it. If the journal no longer holds the events
+   * before its {@link Journal#snapshot() snapshot}, the balance starts from the snapshot's: an instant from the
+   * snapshot's {@link LedgerSnapshot#recordedAt()} on is answered, an earlier one is refused.
    *
    * @param account the account, not null
    * @param instant the instant, not null
    * @return the balance in minutes (0 before the account opened)
    * @throws EssNotFoundException if the account is not open
+   * @throws EssStateException if the instant is before the snapshot of a journal that no longer holds the events
+   *     before it
    */
   public long balanceAt(AccountId account, Instant instant) {
     Objects.requireNonNull(instant, "instant");
     number(account);
-    long balance = 0;
+    LedgerSnapshot base = snapshotBefore(instant);
+    long balance = base == null ? 0 : balanceIn(base, account);
     long size = journal.size();
-    for (long sequence = 0; sequence < size; sequence++) {
+    for (long sequence = base == null ? 0 : base.sequence() + 1; sequence < size; sequence++) {
       LedgerEvent event = journal.get(sequence);
       if (event.recordedAt().isAfter(instant)) {
         continue;
@@ -1091,9 +1101,11 @@ public final class Ledger {
    * @param account the account, not null
    * @return the lines, not null, possibly empty
    * @throws EssNotFoundException if the account is not open
+   * @throws EssStateException if the journal no longer holds the events before its snapshot
    */
   public List<StatementLine> statement(AccountId account) {
     number(account);
+    requireHistory("The statement of account '" + account + "'");
     List<StatementLine> lines = new ArrayList<>();
     long balance = 0;
     long size = journal.size();
@@ -1127,6 +1139,195 @@ public final class Ledger {
     }
     return change;
   }
+
+  // ------------------------------------------------------------------------------------ snapshots (snap-ledger)
+
+  /** The latest snapshot this ledger took or started from: what {@link #latestRecordedAt} reads from. */
+  private @Nullable LedgerSnapshot lastSnapshot;
+
+  /**
+   * The ledger's whole state now, after the journal's last event, taken under the ledger's lock: a ledger restored
+   * from it (by a journal whose {@link Journal#snapshot()} it is) and fed the later events is indistinguishable from
+   * this one for every question about the present and every further decision. Costs one pass over the accounts and
+   * the exchanges, and over the events since the last snapshot.
+   *
+   * @return the snapshot, not null
+   * @throws EssStateException if the journal has no event yet
+   */
+  public LedgerSnapshot snapshot() {
+    lock.lock();
+    try {
+      return takeSnapshot();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Takes a {@link #snapshot()} and hands it to the journal ({@link Journal#saveSnapshot}), both under the ledger's
+   * lock, so that no event is appended in between: the snapshot includes exactly the events before the next one.
+   * The next ledger built on the journal starts from it.
+   *
+   * @return the snapshot saved, not null
+   * @throws EssStateException if the journal has no event yet, or keeps no snapshots
+   */
+  public LedgerSnapshot saveSnapshot() {
+    lock.lock();
+    try {
+      LedgerSnapshot snapshot = takeSnapshot();
+      journal.saveSnapshot(snapshot);
+      return snapshot;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private LedgerSnapshot takeSnapshot() {
+    long size = journal.size();
+    if (size == 0) {
+      throw new EssStateException("A ledger whose journal has no event has no snapshot: open an account first");
+    }
+    LedgerSnapshot.Builder snapshot = LedgerSnapshot.builder().sequence(size - 1)
+        .recordedAt(latestRecordedAt(size - 1));
+    for (int account = 0; account < accountCount; account++) {
+      int base = STRIDE * account;
+      snapshot.addAccounts(LedgerSnapshot.AccountState.builder().account(accounts[account]).limits(limits[account])
+          .balance(state[base + BALANCE]).heldDebits(state[base + HELD_DEBITS])
+          .heldCredits(state[base + HELD_CREDITS]).minutesGiven(state[base + GIVEN])
+          .lastMoved(Instant.ofEpochMilli(state[base + LAST_MOVED])).build());
+    }
+    for (int entry = 0; entry < entries.count; entry++) {
+      Exchange exchange = exchangeOf(entry);
+      Pending pending = entries.pending.get(entry);
+      if (pending != null) {
+        snapshot.addExchanges(LedgerSnapshot.RecordedExchange.pending(exchange, pending.proposedBy,
+            pending.deadline.equals(Instant.MAX) ? Optional.empty() : Optional.of(pending.deadline),
+            pending.atDeadline));
+      } else {
+        snapshot.addExchanges(LedgerSnapshot.RecordedExchange.of(exchange, entries.status(entry)));
+      }
+    }
+    LedgerSnapshot taken = snapshot.build();
+    lastSnapshot = taken;
+    return taken;
+  }
+
+  /** The latest instant recorded by the events up to {@code last}, read from the last snapshot and the events after. */
+  private Instant latestRecordedAt(long last) {
+    LedgerSnapshot base = lastSnapshot;
+    Optional<LedgerSnapshot> saved = journal.snapshot();
+    if (saved.isPresent() && saved.get().sequence() <= last
+        && (base == null || saved.get().sequence() > base.sequence())) {
+      base = saved.get();
+    }
+    Instant latest = base == null ? Instant.MIN : base.recordedAt();
+    for (long sequence = base == null ? 0 : base.sequence() + 1; sequence <= last; sequence++) {
+      Instant at = journal.get(sequence).recordedAt();
+      if (at.isAfter(latest)) {
+        latest = at;
+      }
+    }
+    return latest;
+  }
+
+  /** Builds the state from the journal: from its snapshot if it has one, then the events after it. */
+  private void restoreThenReplay() {
+    long size = journal.size();
+    long start = journal.start();
+    long from = 0;
+    Optional<LedgerSnapshot> saved = journal.snapshot();
+    if (saved.isPresent()) {
+      LedgerSnapshot snapshot = saved.get();
+      if (snapshot.sequence() >= size || start > snapshot.sequence() + 1) {
+        throw new EssStateException("The journal's snapshot after event " + snapshot.sequence()
+            + " does not fit its events: it holds events " + start + " to " + (size - 1));
+      }
+      restore(snapshot);
+      from = snapshot.sequence() + 1;
+    } else if (start > 0) {
+      throw new EssStateException("The journal holds events from " + start + " on and no snapshot to start from");
+    }
+    for (long sequence = from; sequence < size; sequence++) {
+      replay(journal.get(sequence));
+    }
+  }
+
+  /** Sets the state of a new ledger to a snapshot's: accounts and their numbers, then exchanges in their order. */
+  private void restore(LedgerSnapshot snapshot) {
+    for (LedgerSnapshot.AccountState account : snapshot.accounts()) {
+      open(account.account(), account.limits(), account.lastMoved());
+      int base = STRIDE * (accountCount - 1);
+      state[base + BALANCE] = account.balance();
+      state[base + HELD_DEBITS] = account.heldDebits();
+      state[base + HELD_CREDITS] = account.heldCredits();
+      state[base + GIVEN] = account.minutesGiven();
+    }
+    for (LedgerSnapshot.RecordedExchange recorded : snapshot.exchanges()) {
+      Exchange exchange = recorded.exchange();
+      if (recorded.status() != ExchangeStatus.PENDING) {
+        // The entry's journal position is not kept: the exchange is set, so it is never read from the journal.
+        register(exchange, recorded.status(), snapshot.sequence());
+        continue;
+      }
+      PartyId proposedBy = recorded.proposedBy().orElseThrow();
+      context.load(exchange, snapshot.recordedAt());
+      int entry = entries.add(ExchangeStatus.PENDING, snapshot.sequence());
+      entries.setExchange(entry, exchange);
+      Pending pending = new Pending(entry, exchange, proposedBy, context.side(proposedBy),
+          recorded.deadline().orElse(Instant.MAX), recorded.atDeadline().orElseThrow());
+      entries.pending.put(entry, pending);
+      index.put(exchange.id(), entry);
+      if (recorded.deadline().isPresent()) {
+        deadlines.add(pending);
+      }
+    }
+    lastSnapshot = snapshot;
+  }
+
+  /**
+   * The journal's snapshot if the journal no longer holds the events before it, checking that {@code instant} is not
+   * before it; null if the journal holds every event.
+   */
+  private @Nullable LedgerSnapshot snapshotBefore(Instant instant) {
+    if (journal.start() == 0) {
+      return null;
+    }
+    LedgerSnapshot snapshot = journal.snapshot().orElseThrow(() -> new EssStateException(
+        "The journal holds events from " + journal.start() + " on and no snapshot"));
+    if (instant.isBefore(snapshot.recordedAt())) {
+      throw new EssStateException("The balance at " + instant + " is before the journal's snapshot (after event "
+          + snapshot.sequence() + ", recorded up to " + snapshot.recordedAt() + "), and the journal holds only the "
+          + "events from " + journal.start() + " on");
+    }
+    return snapshot;
+  }
+
+  private static long balanceIn(LedgerSnapshot snapshot, AccountId account) {
+    for (LedgerSnapshot.AccountState state : snapshot.accounts()) {
+      if (state.account().id().equals(account)) {
+        return state.balance();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Refuses a question about the past when the journal no longer holds the events before its snapshot.
+   *
+   * @param question what was asked, for the message
+   * @throws EssStateException if the journal starts after its first event
+   */
+  void requireHistory(String question) {
+    long start = journal.start();
+    if (start > 0) {
+      String snapshot = journal.snapshot().map(s -> " (its snapshot: after event " + s.sequence() + ", recorded up to "
+          + s.recordedAt() + ")").orElse("");
+      throw new EssStateException(question + " needs every event since the first, but the journal holds only the "
+          + "events from " + start + " on" + snapshot + ": the history before is in no journal");
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ end of snapshots
 
   @Override
   public String toString() {
@@ -1709,7 +1910,8 @@ public final class Ledger {
 
     /**
      * The journal to write; a new {@link InMemoryJournal} by default. If it already holds events, the ledger
-     * replays them first.
+     * replays them first; if it holds a {@link Journal#snapshot() snapshot}, the ledger starts from the snapshot and
+     * replays only the events after it.
      *
      * @param journal the journal, not null
      * @return this builder
@@ -1777,9 +1979,11 @@ public final class Ledger {
     }
 
     /**
-     * Builds the ledger, replaying the journal's events if it has any.
+     * Builds the ledger, restoring the journal's snapshot if it has one and replaying the journal's events after it.
      *
      * @return the ledger, not null
+     * @throws EssStateException if the journal's snapshot does not fit its events (a snapshot after an event it does
+     *     not have, or events missing between the snapshot and the first event it holds)
      */
     public Ledger build() {
       return new Ledger(this);

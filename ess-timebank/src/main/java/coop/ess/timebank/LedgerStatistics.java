@@ -45,9 +45,11 @@ public final class LedgerStatistics {
    *
    * @param ledger the ledger, not null
    * @return the statistics, not null
+   * @throws coop.ess.core.EssStateException if the ledger's journal no longer holds the events before its snapshot
    */
   public static LedgerStatistics of(Ledger ledger) {
     Objects.requireNonNull(ledger, "ledger");
+    ledger.requireHistory("Statistics");
     List<LedgerEvent> events = ledger.journal().events();
     List<Exchange> posted = new ArrayList<>();
     Map<AccountId, Long> balances = new HashMap<>();

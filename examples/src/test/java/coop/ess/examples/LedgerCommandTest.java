@@ -221,4 +221,78 @@ class LedgerCommandTest {
     assertThat(err.toString().lines()).singleElement().asString()
         .startsWith("ess: at /sequence: ").contains("copy.jsonl record 1", "expected a whole number");
   }
+
+  // ------------------------------------------------------------------------------------------------ --snapshot-every
+
+  private int withSnapshots(Path journal, String every, String transfers) throws IOException {
+    Path file = dir.resolve("transfers-" + Math.abs(transfers.hashCode()) + ".jsonl");
+    Files.writeString(file, transfers);
+    return run("ledger", "--accounts", SAMPLES.resolve("accounts.json").toString(), "--journal", journal.toString(),
+        "--snapshot-every", every, file.toString());
+  }
+
+  @Test
+  void snapshotEverySavesASnapshotBesideTheJournalAndTheNextRunStartsFromIt() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    String transfers = Files.readString(SAMPLES.resolve("transfers.jsonl"));
+    assertThat(withSnapshots(journal, "3", transfers)).isZero();
+    // 4 accounts opened (a snapshot after event 3), then t1, t2 and t7 posted (another after event 6).
+    assertThat(dir.resolve("ledger.jsonl.snapshot")).exists();
+    try (coop.ess.json.journal.LedgerJournal opened =
+        coop.ess.json.journal.LedgerJournal.open(journal, coop.ess.json.journal.SyncPolicy.everyBatch())) {
+      assertThat(opened.start()).isEqualTo(7);
+      assertThat(opened.events()).isEmpty();
+    }
+    out.getBuffer().setLength(0);
+
+    assertThat(withSnapshots(journal, "3", transfers)).isZero();
+
+    assertThat(lines().get(0)).isEqualTo("{\"id\":\"t1\",\"status\":\"duplicate\",\"violations\":[]}");
+    assertThat(lines().get(3)).isEqualTo("{\"id\":\"t3\",\"status\":\"posted\",\"violations\":[]}");
+    assertThat(lines().get(8)).isEqualTo("{\"balances\":{\"alice\":-530,\"bob\":30,\"carol\":620,\"pot\":-120}}");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aRunWithSnapshotsPrintsWhatARunWithoutThemPrints() throws IOException {
+    String transfers = Files.readString(SAMPLES.resolve("transfers.jsonl"));
+    Path plain = dir.resolve("plain.jsonl");
+    Path snapshotted = dir.resolve("snapshotted.jsonl");
+    withJournal(plain, transfers);
+    withSnapshots(snapshotted, "2", transfers);
+    out.getBuffer().setLength(0);
+    withJournal(plain, transfers);
+    String expected = out.toString();
+    out.getBuffer().setLength(0);
+
+    assertThat(withSnapshots(snapshotted, "1", transfers)).isZero();
+
+    assertThat(out.toString()).isEqualTo(expected);
+    assertThat(Files.readAllLines(snapshotted)).hasSameSizeAs(Files.readAllLines(plain));
+  }
+
+  @Test
+  void snapshotEveryWithoutAJournalStopsWithOneLine() {
+    assertThat(run("ledger", "--accounts", SAMPLES.resolve("accounts.json").toString(), "--snapshot-every", "3",
+        SAMPLES.resolve("transfers.jsonl").toString())).isEqualTo(1);
+
+    assertThat(err.toString().lines()).singleElement().asString()
+        .isEqualTo("ess: --snapshot-every needs --journal FILE: only a journal keeps a snapshot");
+  }
+
+  @Test
+  void snapshotEveryNeedsAtLeastOneEvent() throws IOException {
+    assertThat(withSnapshots(dir.resolve("ledger.jsonl"), "0", "")).isEqualTo(1);
+
+    assertThat(err.toString().lines()).singleElement().asString().contains("at least 1, got 0");
+  }
+
+  @Test
+  void theHelpSaysWhatSnapshotEveryDoes() {
+    assertThat(run("ledger", "--help")).isZero();
+
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help).contains("--snapshot-every=N")
+        .contains("save a snapshot of the ledger beside the journal (FILE.snapshot) every N events");
+  }
 }

@@ -17,6 +17,7 @@ import coop.ess.timebank.Journal;
 import coop.ess.timebank.Leg;
 import coop.ess.timebank.Ledger;
 import coop.ess.timebank.LedgerEvent;
+import coop.ess.timebank.LedgerSnapshot;
 import coop.ess.timebank.LimitPolicy;
 import coop.ess.timebank.Limits;
 import coop.ess.timebank.Outcome;
@@ -59,8 +60,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code duplicate}, with its violations) and a last line with every balance in minutes. A bad transfer line is
  * rejected with violations naming its fields and the others go on; a bad accounts file stops with one line.
  * With {@code --journal FILE} the ledger lives in a durable journal ({@link LedgerJournal}): the next run replays
- * it and resumes, so a transfer posted in an earlier run is a duplicate. The formats are described in
- * {@code docs/timebank.md}.
+ * it and resumes, so a transfer posted in an earlier run is a duplicate; with {@code --snapshot-every N} it also
+ * saves a snapshot of the ledger beside the journal every {@code N} events, so that the next run starts from the
+ * snapshot instead of replaying every event. The formats are described in {@code docs/timebank.md}.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
     description = "Posts time-bank transfers (JSON lines) to a ledger and prints each outcome and the balances.")
@@ -76,6 +78,11 @@ final class LedgerCommand implements Callable<Integer> {
   @Option(names = "--journal", paramLabel = "FILE",
       description = "Keep the ledger in this JSON Lines journal and resume from it on the next run.")
   @Nullable Path journal;
+
+  @Option(names = "--snapshot-every", paramLabel = "N",
+      description = "With --journal: save a snapshot of the ledger beside the journal (FILE.snapshot) every N events, "
+          + "so that the next run starts from it instead of replaying every event.")
+  @Nullable Long snapshotEvery;
 
   @Option(names = "--lang", paramLabel = "en|fr", description = "Language of the messages (default: ${DEFAULT-VALUE}).")
   String lang = "en";
@@ -93,6 +100,13 @@ final class LedgerCommand implements Callable<Integer> {
     Path accountsFile = java.util.Objects.requireNonNull(accounts, "accounts");
     Path transfersFile = java.util.Objects.requireNonNull(transfers, "transfers");
     Path journalFile = journal;
+    Long every = snapshotEvery;
+    if (every != null && journalFile == null) {
+      throw new EssException("--snapshot-every needs --journal FILE: only a journal keeps a snapshot");
+    }
+    if (every != null && every < 1) {
+      throw new EssException("--snapshot-every: expected a number of events of at least 1, got " + every);
+    }
     if (journalFile == null) {
       ManualClock clock = ManualClock.of(Instant.EPOCH);
       Ledger ledger = openAccounts(accountsFile, clock, Ledger.builder());
@@ -103,7 +117,9 @@ final class LedgerCommand implements Callable<Integer> {
     try (LedgerJournal durable = LedgerJournal.open(journalFile, SyncPolicy.everyBatch())) {
       ManualClock clock = ManualClock.of(lastRecorded(durable));
       Ledger ledger = openAccounts(accountsFile, clock, Ledger.builder().journal(durable));
-      postAll(ledger, clock, transfersFile, out, locale);
+      Runnable snapshots = every == null ? () -> { } : new Snapshots(ledger, durable, every);
+      snapshots.run();
+      postAll(ledger, clock, transfersFile, out, locale, snapshots);
       printBalances(ledger, out);
     }
     return 0;
@@ -111,7 +127,8 @@ final class LedgerCommand implements Callable<Integer> {
 
   /** Where the clock of a resumed ledger starts: at its last event, so that time never goes back. */
   private static Instant lastRecorded(Journal journal) {
-    Instant last = Instant.EPOCH;
+    Instant last = journal.snapshot().map(LedgerSnapshot::recordedAt).filter(at -> at.isAfter(Instant.EPOCH))
+        .orElse(Instant.EPOCH);
     for (LedgerEvent event : journal.events()) {
       if (event.recordedAt().isAfter(last)) {
         last = event.recordedAt();
@@ -120,7 +137,34 @@ final class LedgerCommand implements Callable<Integer> {
     return last;
   }
 
+  /** Saves a snapshot once {@code every} events were appended since the journal's last one (or its first event). */
+  private static final class Snapshots implements Runnable {
+    private final Ledger ledger;
+    private final Journal journal;
+    private final long every;
+    private long since;
+
+    Snapshots(Ledger ledger, Journal journal, long every) {
+      this.ledger = ledger;
+      this.journal = journal;
+      this.every = every;
+      this.since = journal.snapshot().map(snapshot -> snapshot.sequence() + 1).orElse(0L);
+    }
+
+    @Override
+    public void run() {
+      if (journal.size() - since >= every) {
+        since = ledger.saveSnapshot().sequence() + 1;
+      }
+    }
+  }
+
   private static void postAll(Ledger ledger, ManualClock clock, Path transfersFile, PrintWriter out, Locale locale) {
+    postAll(ledger, clock, transfersFile, out, locale, () -> { });
+  }
+
+  private static void postAll(Ledger ledger, ManualClock clock, Path transfersFile, PrintWriter out, Locale locale,
+      Runnable afterEachLine) {
     try (BufferedReader reader = Files.newBufferedReader(transfersFile, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
@@ -128,6 +172,7 @@ final class LedgerCommand implements Callable<Integer> {
         number++;
         if (!line.isBlank()) {
           out.println(JSON.writeValueAsString(post(ledger, clock, line, number, locale)));
+          afterEachLine.run();
         }
       }
     } catch (IOException e) {
