@@ -59,6 +59,10 @@ public final class FileJournal implements AutoCloseable {
   private static final byte[] RECORD_PART = "\",\"record\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SNAPSHOT_PART = "\",\"snapshot\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** The sequence of a queued task that forces what was queued before it. */
+  private static final long FORCE = -2;
+  /** The sequence of a queued task that forces what was queued before it, then compacts the file. */
+  private static final long COMPACT = -1;
 
   private final Path file;
   private final SyncPolicy policy;
@@ -335,7 +339,9 @@ public final class FileJournal implements AutoCloseable {
 
   /**
    * Replaces the snapshot: the state of the application after the record {@code sequence}, as JSON on one line.
-   * Written to a temporary file, forced, then moved over {@code FILE.snapshot} atomically.
+   * The records up to it are written and forced first, whatever the sync policy (so that a crash cannot keep a
+   * snapshot and lose records it includes); then the snapshot is written to a temporary file, forced, and moved over
+   * {@code FILE.snapshot} atomically.
    *
    * @param sequence the last record the snapshot includes, already appended
    * @param json the state, JSON text on one line, not null
@@ -356,6 +362,8 @@ public final class FileJournal implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+    // A snapshot is no more durable than the records it includes: force them first, whatever the sync policy.
+    runInWriter(FORCE);
     Path target = snapshotFile(file);
     Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
     try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -396,6 +404,11 @@ public final class FileJournal implements AutoCloseable {
    * @throws UncheckedIOException if the file cannot be rewritten (the journal then fails like a failed write)
    */
   public long compact() {
+    return runInWriter(COMPACT);
+  }
+
+  /** Queues a task for the writer thread behind the appends already queued, and waits for its result. */
+  private long runInWriter(long task) {
     CompletableFuture<Long> future = new CompletableFuture<>();
     lock.lock();
     try {
@@ -406,7 +419,7 @@ public final class FileJournal implements AutoCloseable {
       if (failed != null) {
         throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
       }
-      queue.add(new Pending(-1, new byte[0], 0, future));
+      queue.add(new Pending(task, new byte[0], 0, future));
       work.signal();
     } finally {
       lock.unlock();
@@ -499,7 +512,7 @@ public final class FileJournal implements AutoCloseable {
             records.add(pending);
             continue;
           }
-          // A compaction: what was queued before it is written and forced first.
+          // A task: what was queued before it is written and forced first.
           if (!records.isEmpty()) {
             write(records);
           }
@@ -511,7 +524,7 @@ public final class FileJournal implements AutoCloseable {
           acknowledge(records);
           done += records.size();
           records.clear();
-          pending.future.complete(compactFile());
+          pending.future.complete(pending.sequence == COMPACT ? compactFile() : 0L);
           done++;
         }
         if (policy.kind() == SyncPolicy.Kind.EVERY_RECORD) {

@@ -144,6 +144,19 @@ public final class LedgerJournal implements Journal, AutoCloseable {
     records.saveSnapshot(snapshot);
   }
 
+  /**
+   * Drops from the file the events that the saved snapshot includes, all but its last, so that the file stops
+   * growing and the next {@code open} reads only the snapshot and the events after it (see
+   * {@link FileJournal#compact()}: crash-safe, and a compacted file is refused without its snapshot). The events stay
+   * in memory until the journal is closed.
+   *
+   * @return how many records were dropped, 0 without a snapshot or when nothing is left to drop
+   * @throws java.io.UncheckedIOException if the file cannot be rewritten
+   */
+  public synchronized long compact() {
+    return records.compact();
+  }
+
   /** Closes the file after the appends in flight. */
   @Override
   public void close() {

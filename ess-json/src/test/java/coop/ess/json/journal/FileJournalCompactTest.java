@@ -216,4 +216,19 @@ class FileJournalCompactTest {
 
     assertThatThrownBy(journal::compact).isInstanceOf(EssStateException.class).hasMessageContaining("closed");
   }
+
+  @Test
+  void aSnapshotWaitsUntilTheRecordsItIncludesAreForcedWhateverThePolicy() {
+    Path file = dir.resolve("interval.jsonl");
+    try (FileJournal journal = FileJournal.open(file, SyncPolicy.interval(java.time.Duration.ofHours(1)))) {
+      List<CompletableFuture<Long>> queued = new ArrayList<>();
+      for (int i = 1; i <= 200; i++) {
+        queued.add(journal.appendAsync(record(i)));
+      }
+      journal.writeSnapshot(200, "{\"state\":200}");
+
+      assertThat(queued).allMatch(CompletableFuture::isDone);
+      assertThat(journal.durableSequence()).isEqualTo(200);
+    }
+  }
 }

@@ -115,6 +115,25 @@ class LedgerJournalSnapshotTest {
   }
 
   @Test
+  void compactingAfterASnapshotShrinksTheFileAndReopensTheSameLedger() throws IOException {
+    Path file = journalWithSnapshot();
+    Path plain = dir.resolve("plain.jsonl");
+    Files.copy(file, plain);
+    long before = Files.size(file);
+
+    try (LedgerJournal journal = LedgerJournal.open(file, SyncPolicy.everyBatch())) {
+      assertThat(journal.compact()).isEqualTo(7);
+    }
+    assertThat(Files.size(file)).isLessThan(before);
+    assertThat(FileJournal.read(file)).extracting(JournalRecord::sequence).containsExactly(8L, 9L, 10L, 11L, 12L);
+    try (LedgerJournal compacted = LedgerJournal.open(file, SyncPolicy.everyBatch());
+        LedgerJournal replayed = LedgerJournal.open(plain, SyncPolicy.everyBatch())) {
+      assertThat(compacted.start()).isEqualTo(8);
+      assertThat(present(ledger(compacted))).isEqualTo(present(ledger(replayed)));
+    }
+  }
+
+  @Test
   void aSnapshotSavedInALaterRunMovesTheStartOfTheNext() {
     Path file = journalWithSnapshot();
     try (LedgerJournal journal = LedgerJournal.open(file, SyncPolicy.everyBatch())) {
