@@ -31,6 +31,9 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    * @throws EssValidationException if the syntax is wrong
    */
   protected final void checkSyntax(String field) {
+    if (Checks.isIdentifier(value())) {
+      return;
+    }
     Checks checks = Checks.of(getClass().getSimpleName().replaceFirst("^Immutable", ""));
     checks.identifier(field, value());
     checks.throwIfInvalid();

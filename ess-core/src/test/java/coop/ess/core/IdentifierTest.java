@@ -53,4 +53,30 @@ class IdentifierTest {
   void everyAlphanumericTextRoundTrips(@ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 128) String text) {
     assertThat(RouteId.of(text).value()).isEqualTo(text);
   }
+
+  /** The fast check without a regular expression decides exactly as the documented pattern. */
+  @Property(tries = 2000)
+  void theFastSyntaxCheckAgreesWithThePattern(@ForAll("candidates") String value) {
+    boolean pattern = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._:@+~-]{1,128}").matcher(value).matches();
+
+    assertThat(coop.ess.core.internal.Checks.isIdentifier(value)).isEqualTo(pattern);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> candidates() {
+    net.jqwik.api.Arbitrary<Character> chars = net.jqwik.api.Arbitraries.oneOf(
+        net.jqwik.api.Arbitraries.chars().ascii(),
+        net.jqwik.api.Arbitraries.of('é', 'ß', '٣', '中', '\u00a0', '/', ' ', '\u2028', '½', 'Ⅻ'),
+        net.jqwik.api.Arbitraries.chars());
+    return net.jqwik.api.Arbitraries.oneOf(
+        chars.list().ofMinSize(0).ofMaxSize(12).map(IdentifierTest::join),
+        chars.list().ofMinSize(120).ofMaxSize(135).map(IdentifierTest::join),
+        net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').ofMinLength(127).ofMaxLength(130));
+  }
+
+  private static String join(java.util.List<Character> chars) {
+    StringBuilder text = new StringBuilder(chars.size());
+    chars.forEach(text::append);
+    return text.toString();
+  }
 }

@@ -132,7 +132,30 @@ public final class Checks {
    * @return whether it holds
    */
   public boolean identifier(String field, String value) {
-    return check(IDENTIFIER.matcher(value).matches(), "identifier.syntax", field, "field", field, "value", value);
+    return check(isIdentifier(value), "identifier.syntax", field, "field", field, "value", value);
+  }
+
+  /**
+   * Whether a text is a valid identifier: 1 to 128 letters, digits or {@code . _ : @ + ~ -}. Decided without a
+   * regular expression in the common case (ASCII), since every identifier read from a file or a journal passes here.
+   *
+   * @param value the text, not null
+   * @return whether it is an identifier
+   */
+  public static boolean isIdentifier(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128) {
+      return length > 0 && IDENTIFIER.matcher(value).matches();
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-'
+          || c == '_' || c == '.' || c == ':' || c == '@' || c == '+' || c == '~';
+      if (!plain) {
+        return c >= 0x80 && IDENTIFIER.matcher(value).matches();
+      }
+    }
+    return true;
   }
 
   /**
