@@ -68,12 +68,14 @@ public class LedgerSnapshotBenchmark {
   private Path dir;
   private Path plain;
   private Path snapshotted;
+  private Path compacted;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("ess-ledger-snapshot-bench");
     plain = dir.resolve("plain.jsonl");
     snapshotted = dir.resolve("snapshotted.jsonl");
+    compacted = dir.resolve("compacted.jsonl");
     ManualClock clock = ManualClock.of(START);
     Ledger ledger = Ledger.builder().clock(clock)
         .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-6000, 6000)).build()).build();
@@ -98,20 +100,24 @@ public class LedgerSnapshotBenchmark {
       throw new IllegalStateException("no snapshot taken");
     }
     EssJson json = EssJson.standard();
-    for (Path file : List.of(plain, snapshotted)) {
+    for (Path file : List.of(plain, snapshotted, compacted)) {
       try (FileJournal journal = FileJournal.open(file, SyncPolicy.interval(Duration.ofSeconds(1)))) {
         List<CompletableFuture<Long>> written = new ArrayList<>();
         for (var event : ledger.journal().events()) {
           written.add(journal.appendAsync(json.write(event)));
         }
         CompletableFuture.allOf(written.toArray(new CompletableFuture<?>[0])).join();
-        if (file.equals(snapshotted)) {
+        if (!file.equals(plain)) {
           journal.writeSnapshot(snapshot.sequence() + 1, json.write(snapshot));
+        }
+        if (file.equals(compacted)) {
+          journal.compact();
         }
       }
     }
     // Both files give the same ledger.
-    if (!reopen(plain).snapshot().equals(reopen(snapshotted).snapshot())) {
+    LedgerSnapshot replayed = reopen(plain).snapshot();
+    if (!replayed.equals(reopen(snapshotted).snapshot()) || !replayed.equals(reopen(compacted).snapshot())) {
       throw new IllegalStateException("the two files give different ledgers");
     }
   }
@@ -142,6 +148,12 @@ public class LedgerSnapshotBenchmark {
   @Benchmark
   public Ledger fromSnapshot() {
     return reopen(snapshotted);
+  }
+
+  /** The same file compacted after its snapshot: only the snapshot and the events after it are read. */
+  @Benchmark
+  public Ledger fromCompacted() {
+    return reopen(compacted);
   }
 
   /** For comparison: the snapshot alone, restored into a ledger in memory (no file). */
