@@ -1,5 +1,7 @@
 package coop.ess.timebank;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * appending costs the same at the millionth event as at the first.
  *
  * <p>Safe for one writer and many readers without locking: an event is stored before the size that makes it
- * visible is published.
+ * visible is published (a release store, which costs no fence on the writer's side; readers read it as a volatile).
  */
 public final class InMemoryJournal implements Journal {
 
@@ -33,16 +35,31 @@ public final class InMemoryJournal implements Journal {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   /** Instants whose epoch seconds lie strictly within these fit in a {@code long} of nanoseconds. */
   private static final long LARGEST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+  /** {@link #size}, published by release stores. */
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      SIZE = MethodHandles.lookup().findVarHandle(InMemoryJournal.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** The chunks; the array is replaced (copied) when it grows, the chunks in it are not copied once full. */
   private volatile Chunk[] chunks = {new Chunk(FIRST_CAPACITY)};
-  /** The events readers may see: published after they are stored. */
+  /** The events readers may see: published after they are stored, by a release store through {@link #SIZE}. */
   private volatile int size;
   /** The writer's count of events written, published or not (see {@link #publish}). */
   private int written;
   /** The chunk being written and how many events it holds; used by the writer only. */
   private Chunk tail = chunks[0];
   private int tailCapacity = FIRST_CAPACITY;
+  /**
+   * The position at which the tail is full (its start plus its capacity, or {@link Integer#MAX_VALUE} for the last
+   * chunk there can be): the writer's one comparison per event before it writes in place.
+   */
+  private int tailEnd = FIRST_CAPACITY;
   /** The accounts in the order the journal opened them; replaced (copied) when it grows. */
   private volatile @Nullable AccountId[] opened = new AccountId[16];
   private int openedCount;
@@ -97,7 +114,7 @@ public final class InMemoryJournal implements Journal {
       opened[openedCount++] = account.account().id();
     }
     tailItems()[at & MASK] = event;
-    size = at + 1;
+    SIZE.setRelease(this, at + 1);
   }
 
   /** Appends {@code ExchangePosted.of(sequence, recordedAt, exchange)} without building it. */
@@ -109,7 +126,7 @@ public final class InMemoryJournal implements Journal {
     int at = slot(sequence);
     tailItems()[at & MASK] = exchange;
     tail.rows[ROW * (at & MASK) + 3] = nanos(recordedAt.getEpochSecond(), recordedAt.getNano());
-    size = at + 1;
+    SIZE.setRelease(this, at + 1);
   }
 
   /**
@@ -121,28 +138,61 @@ public final class InMemoryJournal implements Journal {
    * @return the sequence of the posting
    */
   long writeTransfer(long seconds, int nanos, long id, int from, int to, long amount, Category category) {
-    if (!fits(seconds) || amount < 0 || amount > 0xFFFF_FFFFL) {
-      Instant at = Instant.ofEpochSecond(seconds, nanos);
-      long sequence = written;
-      // Out of the range of a long of nanoseconds (before 1678 or after 2261), or of 32 bits: kept as an event.
-      append(ExchangePosted.of(sequence, at, Ledger.transferExchange(id, Objects.requireNonNull(opened[from]),
-          Objects.requireNonNull(opened[to]), amount,
-          category, at)));
-      return sequence;
+    if (!fits(seconds) || amount < 0 || amount > LARGEST_ROW_AMOUNT) {
+      return writeTransferEvent(Instant.ofEpochSecond(seconds, nanos), id, from, to, amount, category);
     }
-    int kind = category == lastCategory ? lastCategoryNumber : numberOf(category);
-    int at = reserve();
+    int kind = category == lastCategory ? lastCategoryNumber : categoryNumber(category);
+    return writeTransferRow(id, from, to, amount, kind, nanos(seconds, nanos));
+  }
+
+  /** A transfer kept as an event: out of the range of a row (before 1678 or after 2261, or above 32 bits). */
+  private long writeTransferEvent(Instant at, long id, int from, int to, long amount, Category category) {
+    long sequence = written;
+    append(ExchangePosted.of(sequence, at, Ledger.transferExchange(id, Objects.requireNonNull(opened[from]),
+        Objects.requireNonNull(opened[to]), amount, category, at)));
+    return sequence;
+  }
+
+  /** The largest amount a row holds; larger amounts are kept as events. */
+  static final long LARGEST_ROW_AMOUNT = 0xFFFF_FFFFL;
+
+  /**
+   * Whether transfers at this instant fit in rows ({@link #writeTransferRow}); if not, {@link #writeTransfer} keeps
+   * them as events.
+   */
+  static boolean fitsRow(Instant at) {
+    return fits(at.getEpochSecond());
+  }
+
+  /** The instant of a row: epoch nanoseconds; for an instant that {@link #fitsRow}. */
+  static long stamp(Instant at) {
+    return nanos(at.getEpochSecond(), at.getNano());
+  }
+
+  /**
+   * Writes a transfer as one row without publishing it, the ledger's batch path: the caller has checked what
+   * {@link #writeTransfer} checks (the instant {@link #fitsRow}, the amount from 0 to {@link #LARGEST_ROW_AMOUNT})
+   * and numbered the category with {@link #categoryNumber}.
+   *
+   * @return the sequence of the posting
+   */
+  long writeTransferRow(long id, int from, int to, long amount, int kind, long stamp) {
+    int at = written;
+    if (at == tailEnd) {
+      nextTail(at);
+    }
+    written = at + 1;
     int row = ROW * (at & MASK);
     long[] rows = tail.rows;
     rows[row] = id;
     rows[row + 1] = ((long) kind << 32) | amount;
     rows[row + 2] = ((long) from << 32) | (to & 0xFFFF_FFFFL);
-    rows[row + 3] = nanos(seconds, nanos);
+    rows[row + 3] = stamp;
     return at;
   }
 
-  /** The number of a category, numbering it if it is new. */
-  private int numberOf(Category category) {
+  /** The number of a category in the rows, numbering it if it is new; for the writer. */
+  int categoryNumber(Category category) {
     Integer known = categoryNumbers.get(category);
     int number;
     if (known != null) {
@@ -168,9 +218,9 @@ public final class InMemoryJournal implements Journal {
     return seconds * NANOS_PER_SECOND + nanos;
   }
 
-  /** Makes every event written so far visible to readers. */
+  /** Makes every event written so far visible to readers (a release store: no fence on the writer's side). */
   void publish() {
-    size = written;
+    SIZE.setRelease(this, written);
   }
 
   /** Checks the sequence and makes room for it; returns the position. */
@@ -184,11 +234,19 @@ public final class InMemoryJournal implements Journal {
   /** Makes room for one more event at {@link #written}, which it advances; returns the position. */
   private int reserve() {
     int at = written;
+    if (at == tailEnd) {
+      nextTail(at);
+    }
+    written = at + 1;
+    return at;
+  }
+
+  /** The tail is full at position {@code at}: a new chunk, or for the first one a larger copy. */
+  private void nextTail(int at) {
     if (at == Integer.MAX_VALUE) {
       throw new IllegalStateException("An in-memory journal holds at most " + Integer.MAX_VALUE + " events");
     }
-    int i = at & MASK;
-    if (i == 0 && at > 0) {
+    if ((at & MASK) == 0) {
       // The tail is full: a new chunk, published with the array before any event in it.
       Chunk[] current = chunks;
       int index = at >>> CHUNK_BITS;
@@ -197,14 +255,14 @@ public final class InMemoryJournal implements Journal {
       tailCapacity = CHUNK;
       grown[index] = tail;
       chunks = grown;
-    } else if (i == tailCapacity) {
+    } else {
       // Only the first chunk grows by copying, up to the size of a chunk.
       tailCapacity = Math.min(CHUNK, tailCapacity * 4);
       tail = new Chunk(tail, tailCapacity);
       chunks[0] = tail;
     }
-    written = at + 1;
-    return at;
+    long end = (long) (at & ~MASK) + tailCapacity;
+    tailEnd = (int) Math.min(Integer.MAX_VALUE, end);
   }
 
   @Override

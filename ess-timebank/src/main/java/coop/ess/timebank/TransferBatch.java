@@ -91,6 +91,11 @@ public final class TransferBatch {
     return kindCount++;
   }
 
+  /** How many distinct categories {@link #kinds} holds; for the ledger. */
+  int kindCount() {
+    return kindCount;
+  }
+
   /** Empties the batch, keeping its capacity. */
   public void clear() {
     size = 0;
