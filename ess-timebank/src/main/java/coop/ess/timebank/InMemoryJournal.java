@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The {@link Ledger} stores its postings here in a compact form and {@link #get} builds the
  * {@link ExchangePosted} event when it is read: every read gives an equal, immutable event, and a posting keeps no
  * object of its own alive, which spares the garbage collector. A posting of an {@link Exchange} keeps the exchange
- * and its instant; a {@link Ledger#transfer transfer by number} keeps no reference at all, only one row of four
+ * and its instant; a {@link Ledger#transfer transfer by number} keeps no reference at all, only one row of three
  * numbers (id, amount with the number of its category, the two accounts by their number in the order the journal's
- * {@link AccountOpened} events opened them, and the instant in nanoseconds). Other events are kept as they are.
+ * {@link AccountOpened} events opened them) and its instant. Instants are kept once per run of postings that share
+ * one (a batch, or a clock that has not moved), as a pair (first position, epoch nanoseconds), and found by a
+ * binary search when read. Other events are kept as they are.
  *
  * <p>Chunks hold 16,384 events; only the first grows from a small size (so that a small ledger stays small), so
  * appending costs the same at the millionth event as at the first.
@@ -30,8 +32,10 @@ public final class InMemoryJournal implements Journal {
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int MASK = CHUNK - 1;
   private static final int FIRST_CAPACITY = 256;
-  /** The numbers of a row: exchange id, amount, accounts (payer in the high half), instant. */
-  private static final int ROW = 4;
+  /** How many runs of instants a new chunk has room for before its array of runs grows. */
+  private static final int FIRST_RUNS = 4;
+  /** The numbers of a row: exchange id, amount with the category's number, accounts (payer in the high half). */
+  private static final int ROW = 3;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   /** Instants whose epoch seconds lie strictly within these fit in a {@code long} of nanoseconds. */
   private static final long LARGEST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
@@ -74,22 +78,86 @@ public final class InMemoryJournal implements Journal {
   public InMemoryJournal() {}
 
   /**
-   * The stored events of one chunk: the event or exchange (null for a transfer), and a row of numbers. The items
-   * exist once the chunk holds something other than transfers (a chunk of transfers only has none), and are set
-   * before the size that makes the event visible is published.
+   * The stored events of one chunk: the event or exchange (null for a transfer), a row of numbers, and the instants
+   * of the postings kept as rows or exchanges. The items exist once the chunk holds something other than transfers
+   * (a chunk of transfers only has none), and are set before the size that makes the event visible is published.
+   *
+   * <p>Instants are kept as runs, not per row: postings in a row usually share their instant (every posting of a
+   * batch does, and so do the postings of a ledger whose clock has not moved), so a run of them costs one pair
+   * (position of its first posting, instant in epoch nanoseconds) in {@link #runs}.
    */
   private static final class Chunk {
     @Nullable Object @Nullable [] items;
     final long[] rows;
+    /**
+     * Pairs (first position in the chunk, instant), in order of position; the pairs not yet used hold
+     * {@link Long#MAX_VALUE} as position, so that a reader can search the whole array. Replaced (copied) when it
+     * grows, hence volatile: a reader that sees the copy sees what was copied.
+     */
+    volatile long[] runs;
+    /** How many pairs {@link #runs} holds, and the instant of the last one; for the writer only. */
+    int runCount;
+    long lastStamp;
 
     Chunk(int capacity) {
       rows = new long[ROW * capacity];
+      runs = freeRuns(new long[2 * FIRST_RUNS], 0);
     }
 
     Chunk(Chunk from, int capacity) {
       @Nullable Object[] old = from.items;
       items = old == null ? null : Arrays.copyOf(old, capacity);
       rows = Arrays.copyOf(from.rows, ROW * capacity);
+      runs = from.runs.clone();
+      runCount = from.runCount;
+      lastStamp = from.lastStamp;
+    }
+
+    /** Records that the posting at position {@code i} of the chunk has this instant; for the writer. */
+    void stamp(int i, long stamp) {
+      if (runCount == 0 || stamp != lastStamp) {
+        addRun(i, stamp);
+      }
+    }
+
+    private void addRun(int i, long stamp) {
+      long[] pairs = runs;
+      if (2 * runCount < pairs.length) {
+        // Published with the posting, by the journal's release of its size.
+        pairs[2 * runCount + 1] = stamp;
+        pairs[2 * runCount] = i;
+      } else {
+        long[] grown = freeRuns(Arrays.copyOf(pairs, 2 * pairs.length), pairs.length);
+        grown[2 * runCount + 1] = stamp;
+        grown[2 * runCount] = i;
+        runs = grown;
+      }
+      runCount++;
+      lastStamp = stamp;
+    }
+
+    private static long[] freeRuns(long[] pairs, int from) {
+      for (int k = from; k < pairs.length; k += 2) {
+        pairs[k] = Long.MAX_VALUE;
+      }
+      return pairs;
+    }
+
+    /** The instant of the posting at position {@code i}, which the writer has stamped: its run's. */
+    long stampOf(int i) {
+      long[] pairs = runs;
+      // The last pair whose position is at most i; pairs the writer adds later start beyond every visible posting.
+      int low = 0;
+      int high = pairs.length / 2 - 1;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (pairs[2 * middle] <= i) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return pairs[2 * low + 1];
     }
   }
 
@@ -125,7 +193,7 @@ public final class InMemoryJournal implements Journal {
     }
     int at = slot(sequence);
     tailItems()[at & MASK] = exchange;
-    tail.rows[ROW * (at & MASK) + 3] = nanos(recordedAt.getEpochSecond(), recordedAt.getNano());
+    tail.stamp(at & MASK, nanos(recordedAt.getEpochSecond(), recordedAt.getNano()));
     SIZE.setRelease(this, at + 1);
   }
 
@@ -182,12 +250,16 @@ public final class InMemoryJournal implements Journal {
       nextTail(at);
     }
     written = at + 1;
-    int row = ROW * (at & MASK);
-    long[] rows = tail.rows;
+    int i = at & MASK;
+    Chunk chunk = tail;
+    if (stamp != chunk.lastStamp || chunk.runCount == 0) {
+      chunk.stamp(i, stamp);
+    }
+    int row = ROW * i;
+    long[] rows = chunk.rows;
     rows[row] = id;
     rows[row + 1] = ((long) kind << 32) | amount;
     rows[row + 2] = ((long) from << 32) | (to & 0xFFFF_FFFFL);
-    rows[row + 3] = stamp;
     return at;
   }
 
@@ -300,7 +372,7 @@ public final class InMemoryJournal implements Journal {
     }
     long[] rows = chunk.rows;
     int row = ROW * i;
-    long nanos = rows[row + 3];
+    long nanos = chunk.stampOf(i);
     Instant recordedAt = Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND),
         Math.floorMod(nanos, NANOS_PER_SECOND));
     if (item instanceof Exchange exchange) {

@@ -1103,19 +1103,25 @@ public final class Ledger {
   }
 
   /**
-   * The pending exchanges, in the order they were proposed.
+   * The pending exchanges, in the order they were proposed. Read from the ledger's index of pending proposals, so
+   * it costs what is pending, not a pass over the journal.
    *
    * @return the exchanges, not null, possibly empty
    */
   public List<Exchange> pending() {
-    List<Exchange> pending = new ArrayList<>();
-    for (LedgerEvent event : journal.events()) {
-      if (event instanceof ExchangeProposed proposed
-          && status(proposed.exchange().id()).orElse(ExchangeStatus.PENDING) == ExchangeStatus.PENDING) {
-        pending.add(proposed.exchange());
+    lock.lock();
+    try {
+      Pending[] waiting = entries.pending.values().toArray(new Pending[0]);
+      // Entries are numbered in the order exchanges were recorded, so by entry is the order of proposal.
+      Arrays.sort(waiting, (a, b) -> Integer.compare(a.entry, b.entry));
+      List<Exchange> pending = new ArrayList<>(waiting.length);
+      for (Pending proposal : waiting) {
+        pending.add(proposal.exchange);
       }
+      return pending;
+    } finally {
+      lock.unlock();
     }
-    return pending;
   }
 
   /**
