@@ -100,6 +100,8 @@ public final class Ledger {
   /** The accounts' ids again, read without following a reference to the account. */
   private AccountId[] ids = new AccountId[16];
   private boolean[] community = new boolean[16];
+  /** The holder of each account, null for a community account: read by {@code side} without building Optionals. */
+  private @Nullable PartyId[] holders = new PartyId[16];
   private int accountCount;
 
   /**
@@ -208,6 +210,7 @@ public final class Ledger {
       state = Arrays.copyOf(state, capacity * STRIDE);
       ids = Arrays.copyOf(ids, capacity);
       community = Arrays.copyOf(community, capacity);
+      holders = Arrays.copyOf(holders, capacity);
     }
     int base = STRIDE * accountCount;
     state[base + LAST_MOVED] = at.toEpochMilli();
@@ -215,6 +218,7 @@ public final class Ledger {
     state[base + CLEAN_CEILING] = Math.min(accountLimits.ceiling(), accountLimits.softCeiling());
     ids[accountCount] = account.id();
     community[accountCount] = account.isCommunity();
+    holders[accountCount] = account.holder().orElse(null);
     accounts[accountCount] = account;
     limits[accountCount] = accountLimits;
     numbers.put(account.id(), accountCount);
@@ -1623,10 +1627,10 @@ public final class Ledger {
     int side(PartyId party) {
       int side = 0;
       for (int i = 0; i < legCount; i++) {
-        if (from[i] >= 0 && accounts[from[i]].holder().equals(Optional.of(party))) {
+        if (from[i] >= 0 && party.equals(holders[from[i]])) {
           return 1;
         }
-        if (to[i] >= 0 && accounts[to[i]].holder().equals(Optional.of(party))) {
+        if (to[i] >= 0 && party.equals(holders[to[i]])) {
           side = 2;
         }
       }
