@@ -1,5 +1,7 @@
 package coop.ess.timebank;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,15 +15,17 @@ import org.jspecify.annotations.Nullable;
  * <p>The {@link Ledger} stores its postings here in a compact form and {@link #get} builds the
  * {@link ExchangePosted} event when it is read: every read gives an equal, immutable event, and a posting keeps no
  * object of its own alive, which spares the garbage collector. A posting of an {@link Exchange} keeps the exchange
- * and its instant; a {@link Ledger#transfer transfer by number} keeps no reference at all, only one row of four
+ * and its instant; a {@link Ledger#transfer transfer by number} keeps no reference at all, only one row of three
  * numbers (id, amount with the number of its category, the two accounts by their number in the order the journal's
- * {@link AccountOpened} events opened them, and the instant in nanoseconds). Other events are kept as they are.
+ * {@link AccountOpened} events opened them) and its instant. Instants are kept once per run of postings that share
+ * one (a batch, or a clock that has not moved), as a pair (first position, epoch nanoseconds), and found by a
+ * binary search when read. Other events are kept as they are.
  *
  * <p>Chunks hold 16,384 events; only the first grows from a small size (so that a small ledger stays small), so
  * appending costs the same at the millionth event as at the first.
  *
  * <p>Safe for one writer and many readers without locking: an event is stored before the size that makes it
- * visible is published.
+ * visible is published (a release store, which costs no fence on the writer's side; readers read it as a volatile).
  *
  * <p>It keeps the last {@link #saveSnapshot saved snapshot} and every event (a ledger built on it starts from the
  * snapshot and replays the events after it). {@link #trimmed()} is the other journal in memory: it forgets the
@@ -34,21 +38,38 @@ public final class InMemoryJournal implements Journal {
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int MASK = CHUNK - 1;
   private static final int FIRST_CAPACITY = 256;
-  /** The numbers of a row: exchange id, amount, accounts (payer in the high half), instant. */
-  private static final int ROW = 4;
+  /** How many runs of instants a new chunk has room for before its array of runs grows. */
+  private static final int FIRST_RUNS = 4;
+  /** The numbers of a row: exchange id, amount with the category's number, accounts (payer in the high half). */
+  private static final int ROW = 3;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   /** Instants whose epoch seconds lie strictly within these fit in a {@code long} of nanoseconds. */
   private static final long LARGEST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+  /** {@link #size}, published by release stores. */
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      SIZE = MethodHandles.lookup().findVarHandle(InMemoryJournal.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** The chunks; the array is replaced (copied) when it grows, the chunks in it are not copied once full. */
   private volatile Chunk[] chunks = {new Chunk(FIRST_CAPACITY)};
-  /** The events readers may see: published after they are stored. */
+  /** The events readers may see: published after they are stored, by a release store through {@link #SIZE}. */
   private volatile int size;
   /** The writer's count of events written, published or not (see {@link #publish}). */
   private int written;
   /** The chunk being written and how many events it holds; used by the writer only. */
   private Chunk tail = chunks[0];
   private int tailCapacity = FIRST_CAPACITY;
+  /**
+   * The position at which the tail is full (its start plus its capacity, or {@link Integer#MAX_VALUE} for the last
+   * chunk there can be): the writer's one comparison per event before it writes in place.
+   */
+  private int tailEnd = FIRST_CAPACITY;
   /** The accounts in the order the journal opened them; replaced (copied) when it grows. */
   private volatile @Nullable AccountId[] opened = new AccountId[16];
   private int openedCount;
@@ -63,22 +84,86 @@ public final class InMemoryJournal implements Journal {
   public InMemoryJournal() {}
 
   /**
-   * The stored events of one chunk: the event or exchange (null for a transfer), and a row of numbers. The items
-   * exist once the chunk holds something other than transfers (a chunk of transfers only has none), and are set
-   * before the size that makes the event visible is published.
+   * The stored events of one chunk: the event or exchange (null for a transfer), a row of numbers, and the instants
+   * of the postings kept as rows or exchanges. The items exist once the chunk holds something other than transfers
+   * (a chunk of transfers only has none), and are set before the size that makes the event visible is published.
+   *
+   * <p>Instants are kept as runs, not per row: postings in a row usually share their instant (every posting of a
+   * batch does, and so do the postings of a ledger whose clock has not moved), so a run of them costs one pair
+   * (position of its first posting, instant in epoch nanoseconds) in {@link #runs}.
    */
   private static final class Chunk {
     @Nullable Object @Nullable [] items;
     final long[] rows;
+    /**
+     * Pairs (first position in the chunk, instant), in order of position; the pairs not yet used hold
+     * {@link Long#MAX_VALUE} as position, so that a reader can search the whole array. Replaced (copied) when it
+     * grows, hence volatile: a reader that sees the copy sees what was copied.
+     */
+    volatile long[] runs;
+    /** How many pairs {@link #runs} holds, and the instant of the last one; for the writer only. */
+    int runCount;
+    long lastStamp;
 
     Chunk(int capacity) {
       rows = new long[ROW * capacity];
+      runs = freeRuns(new long[2 * FIRST_RUNS], 0);
     }
 
     Chunk(Chunk from, int capacity) {
       @Nullable Object[] old = from.items;
       items = old == null ? null : Arrays.copyOf(old, capacity);
       rows = Arrays.copyOf(from.rows, ROW * capacity);
+      runs = from.runs.clone();
+      runCount = from.runCount;
+      lastStamp = from.lastStamp;
+    }
+
+    /** Records that the posting at position {@code i} of the chunk has this instant; for the writer. */
+    void stamp(int i, long stamp) {
+      if (runCount == 0 || stamp != lastStamp) {
+        addRun(i, stamp);
+      }
+    }
+
+    private void addRun(int i, long stamp) {
+      long[] pairs = runs;
+      if (2 * runCount < pairs.length) {
+        // Published with the posting, by the journal's release of its size.
+        pairs[2 * runCount + 1] = stamp;
+        pairs[2 * runCount] = i;
+      } else {
+        long[] grown = freeRuns(Arrays.copyOf(pairs, 2 * pairs.length), pairs.length);
+        grown[2 * runCount + 1] = stamp;
+        grown[2 * runCount] = i;
+        runs = grown;
+      }
+      runCount++;
+      lastStamp = stamp;
+    }
+
+    private static long[] freeRuns(long[] pairs, int from) {
+      for (int k = from; k < pairs.length; k += 2) {
+        pairs[k] = Long.MAX_VALUE;
+      }
+      return pairs;
+    }
+
+    /** The instant of the posting at position {@code i}, which the writer has stamped: its run's. */
+    long stampOf(int i) {
+      long[] pairs = runs;
+      // The last pair whose position is at most i; pairs the writer adds later start beyond every visible posting.
+      int low = 0;
+      int high = pairs.length / 2 - 1;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (pairs[2 * middle] <= i) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return pairs[2 * low + 1];
     }
   }
 
@@ -103,7 +188,7 @@ public final class InMemoryJournal implements Journal {
       opened[openedCount++] = account.account().id();
     }
     tailItems()[at & MASK] = event;
-    size = at + 1;
+    SIZE.setRelease(this, at + 1);
   }
 
   /** Appends {@code ExchangePosted.of(sequence, recordedAt, exchange)} without building it. */
@@ -114,8 +199,8 @@ public final class InMemoryJournal implements Journal {
     }
     int at = slot(sequence);
     tailItems()[at & MASK] = exchange;
-    tail.rows[ROW * (at & MASK) + 3] = nanos(recordedAt.getEpochSecond(), recordedAt.getNano());
-    size = at + 1;
+    tail.stamp(at & MASK, nanos(recordedAt.getEpochSecond(), recordedAt.getNano()));
+    SIZE.setRelease(this, at + 1);
   }
 
   /**
@@ -127,28 +212,65 @@ public final class InMemoryJournal implements Journal {
    * @return the sequence of the posting
    */
   long writeTransfer(long seconds, int nanos, long id, int from, int to, long amount, Category category) {
-    if (!fits(seconds) || amount < 0 || amount > 0xFFFF_FFFFL) {
-      Instant at = Instant.ofEpochSecond(seconds, nanos);
-      long sequence = written;
-      // Out of the range of a long of nanoseconds (before 1678 or after 2261), or of 32 bits: kept as an event.
-      append(ExchangePosted.of(sequence, at, Ledger.transferExchange(id, Objects.requireNonNull(opened[from]),
-          Objects.requireNonNull(opened[to]), amount,
-          category, at)));
-      return sequence;
+    if (!fits(seconds) || amount < 0 || amount > LARGEST_ROW_AMOUNT) {
+      return writeTransferEvent(Instant.ofEpochSecond(seconds, nanos), id, from, to, amount, category);
     }
-    int kind = category == lastCategory ? lastCategoryNumber : numberOf(category);
-    int at = reserve();
-    int row = ROW * (at & MASK);
-    long[] rows = tail.rows;
+    int kind = category == lastCategory ? lastCategoryNumber : categoryNumber(category);
+    return writeTransferRow(id, from, to, amount, kind, nanos(seconds, nanos));
+  }
+
+  /** A transfer kept as an event: out of the range of a row (before 1678 or after 2261, or above 32 bits). */
+  private long writeTransferEvent(Instant at, long id, int from, int to, long amount, Category category) {
+    long sequence = written;
+    append(ExchangePosted.of(sequence, at, Ledger.transferExchange(id, Objects.requireNonNull(opened[from]),
+        Objects.requireNonNull(opened[to]), amount, category, at)));
+    return sequence;
+  }
+
+  /** The largest amount a row holds; larger amounts are kept as events. */
+  static final long LARGEST_ROW_AMOUNT = 0xFFFF_FFFFL;
+
+  /**
+   * Whether transfers at this instant fit in rows ({@link #writeTransferRow}); if not, {@link #writeTransfer} keeps
+   * them as events.
+   */
+  static boolean fitsRow(Instant at) {
+    return fits(at.getEpochSecond());
+  }
+
+  /** The instant of a row: epoch nanoseconds; for an instant that {@link #fitsRow}. */
+  static long stamp(Instant at) {
+    return nanos(at.getEpochSecond(), at.getNano());
+  }
+
+  /**
+   * Writes a transfer as one row without publishing it, the ledger's batch path: the caller has checked what
+   * {@link #writeTransfer} checks (the instant {@link #fitsRow}, the amount from 0 to {@link #LARGEST_ROW_AMOUNT})
+   * and numbered the category with {@link #categoryNumber}.
+   *
+   * @return the sequence of the posting
+   */
+  long writeTransferRow(long id, int from, int to, long amount, int kind, long stamp) {
+    int at = written;
+    if (at == tailEnd) {
+      nextTail(at);
+    }
+    written = at + 1;
+    int i = at & MASK;
+    Chunk chunk = tail;
+    if (stamp != chunk.lastStamp || chunk.runCount == 0) {
+      chunk.stamp(i, stamp);
+    }
+    int row = ROW * i;
+    long[] rows = chunk.rows;
     rows[row] = id;
     rows[row + 1] = ((long) kind << 32) | amount;
     rows[row + 2] = ((long) from << 32) | (to & 0xFFFF_FFFFL);
-    rows[row + 3] = nanos(seconds, nanos);
     return at;
   }
 
-  /** The number of a category, numbering it if it is new. */
-  private int numberOf(Category category) {
+  /** The number of a category in the rows, numbering it if it is new; for the writer. */
+  int categoryNumber(Category category) {
     Integer known = categoryNumbers.get(category);
     int number;
     if (known != null) {
@@ -174,9 +296,9 @@ public final class InMemoryJournal implements Journal {
     return seconds * NANOS_PER_SECOND + nanos;
   }
 
-  /** Makes every event written so far visible to readers. */
+  /** Makes every event written so far visible to readers (a release store: no fence on the writer's side). */
   void publish() {
-    size = written;
+    SIZE.setRelease(this, written);
   }
 
   /** Checks the sequence and makes room for it; returns the position. */
@@ -190,11 +312,19 @@ public final class InMemoryJournal implements Journal {
   /** Makes room for one more event at {@link #written}, which it advances; returns the position. */
   private int reserve() {
     int at = written;
+    if (at == tailEnd) {
+      nextTail(at);
+    }
+    written = at + 1;
+    return at;
+  }
+
+  /** The tail is full at position {@code at}: a new chunk, or for the first one a larger copy. */
+  private void nextTail(int at) {
     if (at == Integer.MAX_VALUE) {
       throw new IllegalStateException("An in-memory journal holds at most " + Integer.MAX_VALUE + " events");
     }
-    int i = at & MASK;
-    if (i == 0 && at > 0) {
+    if ((at & MASK) == 0) {
       // The tail is full: a new chunk, published with the array before any event in it.
       Chunk[] current = chunks;
       int index = at >>> CHUNK_BITS;
@@ -203,14 +333,14 @@ public final class InMemoryJournal implements Journal {
       tailCapacity = CHUNK;
       grown[index] = tail;
       chunks = grown;
-    } else if (i == tailCapacity) {
+    } else {
       // Only the first chunk grows by copying, up to the size of a chunk.
       tailCapacity = Math.min(CHUNK, tailCapacity * 4);
       tail = new Chunk(tail, tailCapacity);
       chunks[0] = tail;
     }
-    written = at + 1;
-    return at;
+    long end = (long) (at & ~MASK) + tailCapacity;
+    tailEnd = (int) Math.min(Integer.MAX_VALUE, end);
   }
 
   @Override
@@ -248,7 +378,7 @@ public final class InMemoryJournal implements Journal {
     }
     long[] rows = chunk.rows;
     int row = ROW * i;
-    long nanos = rows[row + 3];
+    long nanos = chunk.stampOf(i);
     Instant recordedAt = Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND),
         Math.floorMod(nanos, NANOS_PER_SECOND));
     if (item instanceof Exchange exchange) {

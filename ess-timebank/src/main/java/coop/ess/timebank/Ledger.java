@@ -100,6 +100,8 @@ public final class Ledger {
   /** The accounts' ids again, read without following a reference to the account. */
   private AccountId[] ids = new AccountId[16];
   private boolean[] community = new boolean[16];
+  /** The holder of each account, null for a community account: read by {@code side} without building Optionals. */
+  private @Nullable PartyId[] holders = new PartyId[16];
   private int accountCount;
 
   /**
@@ -116,6 +118,11 @@ public final class Ledger {
   private int allowedSeenCount;
   /** Where {@link #transferAll} collects the violations of one transfer. */
   private final ArrayList<Violation> scratch = new ArrayList<>();
+  /**
+   * For {@link #transferRows}: the number in the in-memory journal of each category of the batch, or -1 if an
+   * allowed-categories rule refuses it.
+   */
+  private int[] journalKinds = new int[8];
 
   /** Every recorded exchange (posted, pending or resolved) by id, as an entry number into {@link #entries}. */
   private final IdIndex index = new IdIndex();
@@ -204,6 +211,7 @@ public final class Ledger {
       state = Arrays.copyOf(state, capacity * STRIDE);
       ids = Arrays.copyOf(ids, capacity);
       community = Arrays.copyOf(community, capacity);
+      holders = Arrays.copyOf(holders, capacity);
     }
     int base = STRIDE * accountCount;
     state[base + LAST_MOVED] = at.toEpochMilli();
@@ -211,6 +219,7 @@ public final class Ledger {
     state[base + CLEAN_CEILING] = Math.min(accountLimits.ceiling(), accountLimits.softCeiling());
     ids[accountCount] = account.id();
     community[accountCount] = account.isCommunity();
+    holders[accountCount] = account.holder().orElse(null);
     accounts[accountCount] = account;
     limits[accountCount] = accountLimits;
     numbers.put(account.id(), accountCount);
@@ -373,29 +382,16 @@ public final class Ledger {
       result.reset(size);
       Instant now = clock.instant();
       resolveDue(now);
-      long seconds = now.getEpochSecond();
-      int nanos = now.getNano();
-      long millis = now.toEpochMilli();
-      for (int k = 0; k < size; k++) {
-        long id = batchIds[k];
-        int from = payers[k];
-        int to = payees[k];
-        long amount = amounts[k];
-        Category category = kinds[kindNumbers[k]];
-        if (fastRules && index.get(id) == IdIndex.ABSENT && isClean(from, to, amount, category)) {
-          if (memoryJournal != null) {
-            long sequence = memoryJournal.writeTransfer(seconds, nanos, id, from, to, amount, category);
-            moveClean(from, to, amount, millis);
-            index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
-          } else {
-            postClean(id, from, to, amount, category, now);
-          }
-          result.outcomes[k] = POSTED_CODE;
-          continue;
+      InMemoryJournal rows = memoryJournal;
+      if (fastRules && rows != null && InMemoryJournal.fitsRow(now)) {
+        transferRows(batch, result, now, rows);
+      } else {
+        for (int k = 0; k < size; k++) {
+          scratch.clear();
+          Outcome outcome = transferLocked(batchIds[k], payers[k], payees[k], amounts[k], kinds[kindNumbers[k]], now,
+              scratch);
+          result.set(k, outcome, scratch);
         }
-        scratch.clear();
-        Outcome outcome = transferLocked(id, from, to, amount, category, now, scratch);
-        result.set(k, outcome, scratch);
       }
     } finally {
       if (memoryJournal != null) {
@@ -405,12 +401,61 @@ public final class Ledger {
     }
   }
 
+  /**
+   * The loop of {@link #transferAll} when the rules can be decided on primitives and the journal stores rows: what
+   * is the same for the whole batch (the instant, whether each category of the batch is allowed, its number in the
+   * journal) is worked out once, and a transfer that {@link #isCleanMove} posts in place; any other goes through
+   * {@link #transferLocked}, which decides it as {@link #transfer} would.
+   */
+  private void transferRows(TransferBatch batch, BatchResult result, Instant now, InMemoryJournal rows) {
+    int size = batch.size();
+    long[] batchIds = batch.ids;
+    int[] payers = batch.froms;
+    int[] payees = batch.tos;
+    long[] amounts = batch.minutes;
+    int[] kindNumbers = batch.categories;
+    Category[] kinds = batch.kinds;
+    int kindCount = batch.kindCount();
+    if (journalKinds.length < kindCount) {
+      journalKinds = new int[Math.max(kindCount, 2 * journalKinds.length)];
+    }
+    int[] rowKinds = journalKinds;
+    for (int i = 0; i < kindCount; i++) {
+      rowKinds[i] = allowedRules.length == 0 || allowedByAll(kinds[i]) ? rows.categoryNumber(kinds[i]) : -1;
+    }
+    long stamp = InMemoryJournal.stamp(now);
+    long millis = now.toEpochMilli();
+    byte[] outcomes = result.outcomes;
+    for (int k = 0; k < size; k++) {
+      long id = batchIds[k];
+      int from = payers[k];
+      int to = payees[k];
+      long amount = amounts[k];
+      int kind = rowKinds[kindNumbers[k]];
+      if (kind >= 0 && index.get(id) == IdIndex.ABSENT && isCleanMove(from, to, amount)) {
+        // A clean amount is at most Rules.LARGEST_AMOUNT, which a row holds.
+        long sequence = rows.writeTransferRow(id, from, to, amount, kind, stamp);
+        moveClean(from, to, amount, millis);
+        index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
+        outcomes[k] = POSTED_CODE;
+      } else {
+        scratch.clear();
+        Outcome outcome = transferLocked(id, from, to, amount, kinds[kindNumbers[k]], now, scratch);
+        result.set(k, outcome, scratch);
+      }
+    }
+  }
+
   private static final byte POSTED_CODE = (byte) Outcome.POSTED.ordinal();
 
   private void checkNumber(int account) {
     if (account < 0 || account >= accountCount) {
-      throw new EssNotFoundException("account", "#" + account, "");
+      throw unknownNumber(account);
     }
+  }
+
+  private static EssNotFoundException unknownNumber(int account) {
+    return new EssNotFoundException("account", "#" + account, "");
   }
 
   /** A transfer between open accounts, under the lock, after resolving what was due; the caller publishes. */
@@ -418,16 +463,28 @@ public final class Ledger {
       List<Violation> violations) {
     int existing = index.get(id);
     if (existing != IdIndex.ABSENT) {
-      if (isSameTransfer(existing, from, to, minutes, category)) {
-        return Outcome.DUPLICATE;
-      }
-      violations.add(TimebankMessages.CATALOG.error("exchange.idReused", "id", "id", Long.toString(id)));
-      return Outcome.REJECTED;
+      return retriedTransfer(existing, id, from, to, minutes, category, violations);
     }
     if (fastRules && isClean(from, to, minutes, category)) {
       postClean(id, from, to, minutes, category, now);
       return Outcome.POSTED;
     }
+    return transferByRules(id, from, to, minutes, category, now, violations);
+  }
+
+  /** A transfer under an id already recorded: a duplicate of the same transfer, else refused. */
+  private Outcome retriedTransfer(int existing, long id, int from, int to, long minutes, Category category,
+      List<Violation> violations) {
+    if (isSameTransfer(existing, from, to, minutes, category)) {
+      return Outcome.DUPLICATE;
+    }
+    violations.add(TimebankMessages.CATALOG.error("exchange.idReused", "id", "id", Long.toString(id)));
+    return Outcome.REJECTED;
+  }
+
+  /** A new transfer that the rule objects decide and report on. */
+  private Outcome transferByRules(long id, int from, int to, long minutes, Category category, Instant now,
+      List<Violation> violations) {
     found.clear();
     context.loadTransfer(id, from, to, minutes, category, now);
     if (!runRules()) {
@@ -460,10 +517,15 @@ public final class Ledger {
    * {@link Rules#checkLimits}. Only if {@link #fastRules}. When it is false, the rule objects decide and report.
    */
   private boolean isClean(int from, int to, long minutes, Category category) {
-    if (minutes < 1 || minutes > largestClean || from == to) {
+    if (allowedRules.length > 0 && !allowedByAll(category)) {
       return false;
     }
-    if (allowedRules.length > 0 && !allowedByAll(category)) {
+    return isCleanMove(from, to, minutes);
+  }
+
+  /** {@link #isClean} but for the category: the amount, the two accounts and their limits with holds. */
+  private boolean isCleanMove(int from, int to, long minutes) {
+    if (minutes < 1 || minutes > largestClean || from == to) {
       return false;
     }
     int payerAt = STRIDE * from;
@@ -472,17 +534,20 @@ public final class Ledger {
       if (payer < state[payerAt + CLEAN_FLOOR]) {
         return false;
       }
-    } else {
-      Limits payerLimits = limits[from];
-      long floor = LimitArithmetic.effectiveFloor(payerLimits.floor(), state[payerAt + GIVEN], floorGrowthPerHour,
-          lowestFloor);
-      if (payer < floor || payer < payerLimits.softFloor()) {
-        return false;
-      }
+    } else if (!aboveGrownFloor(from, payer)) {
+      return false;
     }
     int payeeAt = STRIDE * to;
     long payee = state[payeeAt + BALANCE] + state[payeeAt + HELD_CREDITS] + minutes;
     return payee <= state[payeeAt + CLEAN_CEILING];
+  }
+
+  /** Whether what a payer would reach stays at or above its dynamic floor and its soft floor. */
+  private boolean aboveGrownFloor(int from, long payer) {
+    Limits payerLimits = limits[from];
+    long floor = LimitArithmetic.effectiveFloor(payerLimits.floor(), state[STRIDE * from + GIVEN], floorGrowthPerHour,
+        lowestFloor);
+    return payer >= floor && payer >= payerLimits.softFloor();
   }
 
   private boolean allowedByAll(Category category) {
@@ -504,13 +569,18 @@ public final class Ledger {
 
   /** Posts a transfer {@link #isClean} accepted: journal first, then balances, then the id. */
   private void postClean(long id, int from, int to, long minutes, Category category, Instant now) {
-    if (memoryJournal != null) {
-      long sequence = memoryJournal.writeTransfer(now.getEpochSecond(), now.getNano(), id, from, to, minutes,
-          category);
-      moveClean(from, to, minutes, now.toEpochMilli());
-      index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
+    InMemoryJournal rows = memoryJournal;
+    if (rows == null) {
+      postCleanEvent(id, from, to, minutes, category, now);
       return;
     }
+    long sequence = rows.writeTransfer(now.getEpochSecond(), now.getNano(), id, from, to, minutes, category);
+    moveClean(from, to, minutes, now.toEpochMilli());
+    index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
+  }
+
+  /** {@link #postClean} to a journal of events. */
+  private void postCleanEvent(long id, int from, int to, long minutes, Category category, Instant now) {
     Exchange exchange = transferExchange(id, ids[from], ids[to], minutes, category, now);
     long sequence = journal.size();
     journal.append(ExchangePosted.of(sequence, now, exchange));
@@ -808,6 +878,10 @@ public final class Ledger {
   }
 
   private int resolveDue(Instant now) {
+    return deadlines.isEmpty() ? 0 : resolveDeadlines(now);
+  }
+
+  private int resolveDeadlines(Instant now) {
     int resolved = 0;
     while (!deadlines.isEmpty()) {
       Pending next = deadlines.peek();
@@ -1034,7 +1108,8 @@ public final class Ledger {
   }
 
   /**
-   * The pending exchanges, in the order they were proposed.
+   * The pending exchanges, in the order they were proposed. Read from the ledger's index of pending proposals, so
+   * it costs what is pending, not a pass over the journal.
    *
    * @return the exchanges, unmodifiable, not null, possibly empty
    */
@@ -1748,10 +1823,10 @@ public final class Ledger {
     int side(PartyId party) {
       int side = 0;
       for (int i = 0; i < legCount; i++) {
-        if (from[i] >= 0 && accounts[from[i]].holder().equals(Optional.of(party))) {
+        if (from[i] >= 0 && party.equals(holders[from[i]])) {
           return 1;
         }
-        if (to[i] >= 0 && accounts[to[i]].holder().equals(Optional.of(party))) {
+        if (to[i] >= 0 && party.equals(holders[to[i]])) {
           side = 2;
         }
       }

@@ -2,6 +2,7 @@ package coop.ess.timebank;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Single-leg transfers to post together with {@link Ledger#transferAll}, stored as columns of primitives (ids,
@@ -26,6 +27,9 @@ public final class TransferBatch {
   /** The distinct categories of the batch, in the order they first appeared. */
   Category[] kinds = new Category[4];
   private int kindCount;
+  /** The category of the last transfer added and its number: transfers in a row usually share one. */
+  private @Nullable Category lastKind;
+  private int lastKindNumber;
   private int size;
 
   /**
@@ -61,40 +65,56 @@ public final class TransferBatch {
    */
   public int add(long id, int from, int to, long amount, Category category) {
     Objects.requireNonNull(category, "category");
-    if (id < 0) {
-      throw new IllegalArgumentException("A transfer id must not be negative, got " + id);
-    }
-    if (size == ids.length) {
-      throw new coop.ess.core.EssStateException("The batch is full (" + ids.length + " transfers)");
-    }
     int k = size;
+    if (id < 0 || k == ids.length) {
+      throw refusal(id);
+    }
     ids[k] = id;
     froms[k] = from;
     tos[k] = to;
     minutes[k] = amount;
-    categories[k] = kindOf(category);
+    categories[k] = category == lastKind ? lastKindNumber : kindOf(category);
     size = k + 1;
     return k;
   }
 
+  private RuntimeException refusal(long id) {
+    if (id < 0) {
+      return new IllegalArgumentException("A transfer id must not be negative, got " + id);
+    }
+    return new coop.ess.core.EssStateException("The batch is full (" + ids.length + " transfers)");
+  }
+
   private int kindOf(Category category) {
-    for (int i = kindCount - 1; i >= 0; i--) {
+    int number = -1;
+    for (int i = kindCount - 1; i >= 0 && number < 0; i--) {
       if (kinds[i] == category) {
-        return i;
+        number = i;
       }
     }
-    if (kindCount == kinds.length) {
-      kinds = Arrays.copyOf(kinds, kindCount * 2);
-      Arrays.fill(kinds, kindCount, kinds.length, Ledger.DEMURRAGE);
+    if (number < 0) {
+      if (kindCount == kinds.length) {
+        kinds = Arrays.copyOf(kinds, kindCount * 2);
+        Arrays.fill(kinds, kindCount, kinds.length, Ledger.DEMURRAGE);
+      }
+      kinds[kindCount] = category;
+      number = kindCount++;
     }
-    kinds[kindCount] = category;
-    return kindCount++;
+    lastKind = category;
+    lastKindNumber = number;
+    return number;
+  }
+
+  /** How many distinct categories {@link #kinds} holds; for the ledger. */
+  int kindCount() {
+    return kindCount;
   }
 
   /** Empties the batch, keeping its capacity. */
   public void clear() {
     size = 0;
     kindCount = 0;
+    lastKind = null;
   }
 
   /**

@@ -51,6 +51,24 @@ class LedgerWorkflowTest {
   }
 
   @Test
+  void pendingListsWhatStillWaitsInTheOrderItWasProposedAlsoAfterReplay() {
+    Ledger ledger = ledger();
+    ledger.propose(help("p1", BOB, ALICE, 30), ALICE_M);
+    ledger.propose(help("p2", CAROL, ALICE, 30), ALICE_M);
+    ledger.post(help("x1", ALICE, BOB, 10));
+    ledger.propose(help("p3", ALICE, CAROL, 30), CAROL_M);
+    ledger.propose(help("p4", BOB, CAROL, 30), CAROL_M);
+    ledger.confirm(ExchangeId.of("p2"), CAROL_M);
+    ledger.decline(ExchangeId.of("p4"), BOB_M);
+
+    Ledger replayed = Ledger.builder().clock(clock).journal(ledger.journal()).build();
+
+    assertThat(ledger.pending()).extracting(Exchange::id)
+        .containsExactly(P1, ExchangeId.of("p3"));
+    assertThat(replayed.pending()).isEqualTo(ledger.pending());
+  }
+
+  @Test
   void theOtherSideConfirmsAndTheExchangePosts() {
     Ledger ledger = ledger();
     ledger.propose(help("p1", BOB, ALICE, 90), ALICE_M);

@@ -104,15 +104,20 @@ public final class IdIndex {
    * @return its entry number, or {@link #ABSENT}
    */
   public int get(long number) {
-    if (number < direct.length) {
-      int entry = direct[(int) number] - 1;
+    int[] dense = direct;
+    if (number < dense.length) {
+      int entry = dense[(int) number] - 1;
       if (entry != ABSENT || hashedCount == 0) {
         return entry;
       }
-    }
-    if (hashedCount == 0) {
+    } else if (hashedCount == 0) {
       return ABSENT;
     }
+    return probe(number);
+  }
+
+  /** The entry of a numeric id in the hashed table. */
+  private int probe(long number) {
     long[] table = numbers;
     int mask = (table.length >> 1) - 1;
     for (int slot = mix(number) & mask; ; slot = (slot + 1) & mask) {
@@ -174,14 +179,22 @@ public final class IdIndex {
    */
   public void put(long number, int entry) {
     numberCount++;
-    if (number >= direct.length && number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
+    int[] dense = direct;
+    if (number < dense.length) {
+      dense[(int) number] = entry + 1;
+      return;
+    }
+    putBeyond(number, entry);
+  }
+
+  /** Records a numeric id at or above the length of {@link #direct}: grows it while ids stay dense, else hashes. */
+  private void putBeyond(long number, int entry) {
+    if (number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
       int length = direct.length;
       while (length <= number) {
         length *= 2;
       }
       direct = java.util.Arrays.copyOf(direct, length);
-    }
-    if (number < direct.length) {
       direct[(int) number] = entry + 1;
       return;
     }
