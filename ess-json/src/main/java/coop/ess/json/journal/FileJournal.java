@@ -321,13 +321,7 @@ public final class FileJournal implements AutoCloseable {
     CompletableFuture<Long> future = new CompletableFuture<>();
     lock.lock();
     try {
-      if (closed) {
-        throw new EssStateException("Journal " + file + " is closed");
-      }
-      IOException failed = failure;
-      if (failed != null) {
-        throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
-      }
+      checkWritable();
       long sequence = nextSequence++;
       queue.add(new Pending(sequence, body, crc, future));
       work.signal();
@@ -407,18 +401,23 @@ public final class FileJournal implements AutoCloseable {
     return runInWriter(COMPACT);
   }
 
+  /** Refuses a new append or task once the journal is closed or its writer failed; called under the lock. */
+  private void checkWritable() {
+    if (closed) {
+      throw new EssStateException("Journal " + file + " is closed");
+    }
+    IOException failed = failure;
+    if (failed != null) {
+      throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
+    }
+  }
+
   /** Queues a task for the writer thread behind the appends already queued, and waits for its result. */
   private long runInWriter(long task) {
     CompletableFuture<Long> future = new CompletableFuture<>();
     lock.lock();
     try {
-      if (closed) {
-        throw new EssStateException("Journal " + file + " is closed");
-      }
-      IOException failed = failure;
-      if (failed != null) {
-        throw new UncheckedIOException("Journal " + file + " failed earlier: " + failed.getMessage(), failed);
-      }
+      checkWritable();
       queue.add(new Pending(task, new byte[0], 0, future));
       work.signal();
     } finally {

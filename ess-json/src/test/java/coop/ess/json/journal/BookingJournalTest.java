@@ -1,5 +1,11 @@
 package coop.ess.json.journal;
 
+import static coop.ess.json.journal.CargoCalendar.DESKS;
+import static coop.ess.json.journal.CargoCalendar.PARIS;
+import static coop.ess.json.journal.CargoCalendar.ROOM;
+import static coop.ess.json.journal.CargoCalendar.SUNDAY;
+import static coop.ess.json.journal.CargoCalendar.calendar;
+import static coop.ess.json.journal.CargoCalendar.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,69 +13,31 @@ import coop.ess.booking.BookingCalendar;
 import coop.ess.booking.BookingDecision;
 import coop.ess.booking.BookingEvent;
 import coop.ess.booking.BookingId;
-import coop.ess.booking.BookingRequest;
 import coop.ess.booking.BookingState;
 import coop.ess.booking.InMemoryCalendarJournal;
 import coop.ess.booking.SeriesMode;
 import coop.ess.booking.SeriesRequest;
-import coop.ess.booking.rules.ResourcePolicy;
 import coop.ess.booking.time.Interval;
 import coop.ess.booking.time.Recurrence;
 import coop.ess.core.ManualClock;
-import coop.ess.core.MemberId;
 import coop.ess.core.OrganisationId;
-import coop.ess.core.ResourceId;
-import coop.ess.core.VenueId;
-import coop.ess.core.venue.Address;
-import coop.ess.core.venue.Resource;
-import coop.ess.core.venue.ResourceKind;
-import coop.ess.core.venue.SharingMode;
-import coop.ess.core.venue.Venue;
 import coop.ess.json.EssJsonException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BookingJournalTest {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final Instant SUNDAY = Instant.parse("2026-03-01T11:00:00Z");
-  private static final ResourceId ROOM = ResourceId.of("salle-reunion");
-  private static final ResourceId DESKS = ResourceId.of("coworking");
-  private static final Venue VENUE = Venue.builder().id(VenueId.of("cargo")).name("Le Cargo").zone(PARIS)
-      .address(Address.builder().street("1 quai").postalCode("35000").city("Rennes").build())
-      .addResources(Resource.builder().id(ROOM).name("Salle de réunion").kind(ResourceKind.MEETING_ROOM)
-          .capacity(12).build())
-      .addResources(Resource.builder().id(DESKS).name("Coworking").kind(ResourceKind.COWORKING).capacity(2)
-          .bookableUnits(2).sharing(SharingMode.SHARED).build())
-      .build();
-  private static final Map<ResourceId, ResourcePolicy> POLICIES =
-      Map.of(ROOM, ResourcePolicy.builder().bufferAfter(Duration.ofMinutes(15)).build());
-
   @TempDir
   Path dir;
-
-  private static BookingCalendar calendar(ManualClock clock, coop.ess.booking.CalendarJournal journal) {
-    return BookingCalendar.builder(VENUE).policies(POLICIES).clock(clock).offerHold(Duration.ofMinutes(30))
-        .journal(journal).build();
-  }
-
-  private static BookingRequest request(String who, ResourceId resource, String from, String to) {
-    return BookingRequest.builder().requester(MemberId.of(who)).addResources(resource)
-        .interval(Interval.ofLocal(LocalDateTime.parse(from), LocalDateTime.parse(to), PARIS)).waitlistIfFull(true)
-        .build();
-  }
 
   /** A first run: bookings, a waitlist, a series, a cancellation that offers the freed place, a move. */
   private static void firstRun(BookingCalendar calendar) {
