@@ -149,6 +149,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aLedgerJournalCompactedAfterItsSnapshotIsStillValid() throws IOException {
+    Path journal = dir.resolve("ledger.jsonl");
+    assertThat(run("ledger", "--journal", journal.toString(), "--snapshot-every", "2", "--accounts",
+        SAMPLES.resolve("ledger/accounts.json").toString(), SAMPLES.resolve("ledger/transfers.jsonl").toString()))
+        .isZero();
+    long before = Files.readAllLines(journal).size();
+    try (coop.ess.json.journal.LedgerJournal opened = coop.ess.json.journal.LedgerJournal.open(journal,
+        coop.ess.json.journal.SyncPolicy.everyBatch())) {
+      assertThat(opened.compact()).isPositive();
+    }
+    assertThat(Files.readAllLines(journal).size()).isLessThan((int) before);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("validate", journal.toString())).isZero();
+    assertThat(out.toString().lines()).last().isEqualTo("valid");
+  }
+
+  @Test
   void theJournalOfTheLedgerCommandIsValidatedByTheJournalsOwnChecker() throws IOException {
     Path journal = dir.resolve("ledger.jsonl");
     assertThat(run("ledger", "--journal", journal.toString(), "--accounts",
