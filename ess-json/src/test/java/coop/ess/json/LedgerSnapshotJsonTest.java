@@ -27,11 +27,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON form of a ledger's snapshot: golden file, round trips, refusals with their pointer, mutations. */
+/**
+ * The JSON form of a ledger's snapshot: golden file, round trips, refusals with their pointer (mutated snapshots:
+ * {@link MutatedValuesJsonTest}).
+ */
 class LedgerSnapshotJsonTest {
 
   private static final EssJson JSON = EssJson.standard();
@@ -126,58 +127,6 @@ class LedgerSnapshotJsonTest {
           assertThat(e.pointer()).isEqualTo("/type");
           assertThat(e.reason()).contains("expected a ledger snapshot");
         });
-  }
-
-  @Property
-  void aMutatedSnapshotIsReadOrRefusedWithAnEssJsonException(@ForAll("mutations") Mutation mutation) {
-    JsonNode tree = JSON.mapper().readTree(JSON.write(snapshot()));
-    List<JsonNode> containers = new ArrayList<>();
-    collect(tree, containers);
-    JsonNode container = containers.get(mutation.node() % containers.size());
-    JsonNode snippet = JSON.mapper().readTree(mutation.snippet());
-    if (container instanceof ObjectNode object) {
-      List<String> names = new ArrayList<>(object.propertyNames());
-      if (names.isEmpty() || mutation.node() % 5 == 0) {
-        object.set("unknown" + mutation.node(), snippet);
-      } else {
-        object.set(names.get(mutation.node() % names.size()), snippet);
-      }
-    } else if (container instanceof ArrayNode array) {
-      if (array.isEmpty()) {
-        array.add(snippet);
-      } else {
-        array.set(mutation.node() % array.size(), snippet);
-      }
-    }
-    String text = tree.toString();
-    for (String json : List.of(text, text.substring(0, mutation.node() % (text.length() + 1)))) {
-      try {
-        assertThat(JSON.read(json, LedgerSnapshot.class)).isNotNull();
-      } catch (EssJsonException e) {
-        assertThat(e.reason()).isNotBlank();
-      }
-    }
-  }
-
-  record Mutation(int node, String snippet) {}
-
-  @Provide
-  Arbitrary<Mutation> mutations() {
-    return Combinators.combine(Arbitraries.integers().between(0, 100_000),
-        Arbitraries.of("null", "true", "0", "-1", "3.5", "\"\"", "\" \"", "\"x\"", "{}", "[]", "[null]", "[-1]",
-            "2147483648", "9223372036854775808", "-9223372036854775809", "1e999", "\"NaN\"", "\"pending\"",
-            "\"posted\"", "\"2026-02-30T10:00:00Z\"", "\"2026-03-01T10:00\"", "\"member:\"", "\"member:bob\"",
-            "\"1 h 30\"", "{\"diy\":0}", "[".repeat(70) + "]".repeat(70), "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
-        .as(Mutation::new);
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> containers) {
-    if (node.isContainer()) {
-      containers.add(node);
-      for (JsonNode child : node.values()) {
-        collect(child, containers);
-      }
-    }
   }
 
   /** Snapshots of ledgers that lived through random posts, proposals, confirmations and reversals. */

@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mutated documents of the directory, the community registry, the time bank's results, clearing and simulation
- * are read or refused with an {@code EssJsonException}, nothing else.
+ * Mutated documents of the directory, the community registry, the time bank's results, clearing, simulation and
+ * the ledger's and calendar's snapshots are read or refused with an {@code EssJsonException}, nothing else.
  */
 class MutatedValuesJsonTest {
 
@@ -59,7 +59,9 @@ class MutatedValuesJsonTest {
       new Sample(Clearing.clear(ClearingJsonTest.network(), ClearingMethod.OPTIMAL),
           new TypeReference<ArrayClearingResult>() {}),
       new Sample(SimulationJsonTest.settings(), new TypeReference<SimulationSettings>() {}),
-      new Sample(SimulationJsonTest.metrics(), new TypeReference<PeriodMetrics>() {}));
+      new Sample(SimulationJsonTest.metrics(), new TypeReference<PeriodMetrics>() {}),
+      new Sample(LedgerSnapshotJsonTest.snapshot(), new TypeReference<coop.ess.timebank.LedgerSnapshot>() {}),
+      new Sample(CalendarSnapshotJsonTest.snapshot(), new TypeReference<coop.ess.booking.CalendarSnapshot>() {}));
 
   @Property
   void aMutatedDocumentIsReadOrRefusedWithAnEssJsonException(@ForAll("mutations") Mutation mutation) {
@@ -101,7 +103,8 @@ class MutatedValuesJsonTest {
         Arbitraries.of("null", "true", "0", "-1", "3.5", "\"\"", "\" \"", "\"x\"", "{}", "[]", "[null]", "[-1]",
             "2147483648", "9223372036854775808", "-9223372036854775809", "1e999", "\"NaN\"",
             "\"2026-02-30T10:00:00Z\"", "\"2026-03-01T10:00\"", "\"member:\"", "\"1 h 30\"", "{\"diy\":0}",
-            "{\"0\":1}", "[\"bike-lab\",\"bike-lab\"]", "[".repeat(70) + "]".repeat(70),
+            "{\"0\":1}", "[\"bike-lab\",\"bike-lab\"]", "\"pending\"", "\"posted\"", "\"member:bob\"", "\"b1\"",
+            "[\"b2\",\"b2\"]", "\"s9\"", "\"offered\"", "\"cancelled\"", "\"FREQ=YEARLY;COUNT=0\"", "[".repeat(70) + "]".repeat(70),
             "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
         .as(Mutation::new);
   }
