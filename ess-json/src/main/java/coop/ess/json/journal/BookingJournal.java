@@ -8,7 +8,6 @@ import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The booking calendar's journal kept on disk: each {@link BookingEvent} is one record of a {@link FileJournal}, in
@@ -45,12 +44,10 @@ import java.util.Optional;
  *
  * <p>Thread-safe.
  */
-public final class BookingJournal implements CalendarJournal, AutoCloseable {
-
-  private final TypedRecords<BookingEvent, CalendarSnapshot> records;
+public final class BookingJournal extends EngineJournal<BookingEvent, CalendarSnapshot> implements CalendarJournal {
 
   private BookingJournal(TypedRecords<BookingEvent, CalendarSnapshot> records) {
-    this.records = records;
+    super(records);
   }
 
   /**
@@ -99,105 +96,5 @@ public final class BookingJournal implements CalendarJournal, AutoCloseable {
   public static List<BookingEvent> read(Path path) {
     return TypedRecords.decode(path, FileJournal.read(path), EssJson.standard(), BookingEvent.class,
         BookingEvent::sequence, 1);
-  }
-
-  /**
-   * Appends an event and returns once the file holds it as the sync policy says.
-   *
-   * @param event the next event, not null
-   * @throws IllegalArgumentException if its sequence is not the journal's size + 1
-   * @throws java.io.UncheckedIOException if the file cannot be written
-   */
-  @Override
-  public synchronized void append(BookingEvent event) {
-    records.append(event);
-  }
-
-  @Override
-  public synchronized long size() {
-    return records.size();
-  }
-
-  @Override
-  public synchronized BookingEvent get(long sequence) {
-    return records.get(sequence);
-  }
-
-  /**
-   * The events held: those after the snapshot read at open, or every event if there was none.
-   *
-   * @return a copy, from {@link #start()} on, not null
-   */
-  @Override
-  public synchronized List<BookingEvent> events() {
-    return records.events();
-  }
-
-  /**
-   * The first event held: 1, or the one after the snapshot read at open.
-   *
-   * @return the sequence, at least 1
-   */
-  @Override
-  public synchronized long start() {
-    return records.start();
-  }
-
-  /**
-   * The snapshot read at open or saved since.
-   *
-   * @return the snapshot, possibly empty
-   */
-  @Override
-  public synchronized Optional<CalendarSnapshot> snapshot() {
-    return records.snapshot();
-  }
-
-  /**
-   * Writes a snapshot beside the file, in place of the previous one: to a temporary file, forced, then moved over
-   * {@code FILE.snapshot}. The events stay in memory until the journal is closed; the next {@code open} reads the
-   * snapshot and the events after it only.
-   *
-   * @param snapshot the calendar's state after an event from {@code start() - 1} to {@link #size()}, at least 1,
-   *     not null
-   * @throws IllegalArgumentException if the snapshot's event is not appended yet, is before the first held, or is 0
-   * @throws java.io.UncheckedIOException if the snapshot cannot be written
-   */
-  @Override
-  public synchronized void saveSnapshot(CalendarSnapshot snapshot) {
-    records.saveSnapshot(snapshot);
-  }
-
-  /**
-   * Drops from the file the events that the saved snapshot includes, all but its last, so that the file stops
-   * growing and the next {@code open} reads only the snapshot and the events after it (see
-   * {@link FileJournal#compact()}: crash-safe, and a compacted file is refused without its snapshot). The events stay
-   * in memory until the journal is closed.
-   *
-   * @return how many records were dropped, 0 without a snapshot or when nothing is left to drop
-   * @throws java.io.UncheckedIOException if the file cannot be rewritten
-   */
-  public synchronized long compact() {
-    return records.compact();
-  }
-
-  /**
-   * How many bytes of a torn tail were cut when the file was opened.
-   *
-   * @return the number of bytes, 0 for a clean file
-   */
-  public synchronized long truncatedBytes() {
-    return records.truncatedBytes();
-  }
-
-  /** Closes the file after the appends in flight. */
-  @Override
-  public void close() {
-    records.close();
-  }
-
-  @Override
-  public String toString() {
-    return "BookingJournal[" + size() + " events]";
   }
 }
