@@ -639,15 +639,20 @@ public final class FileJournal implements AutoCloseable {
   }
 
   /** Forces the directory entry of a file just moved into place, where the platform allows it. */
-  private static void forceDirectory(Path moved) {
+  private static void forceDirectory(Path moved) throws IOException {
     Path directory = moved.toAbsolutePath().getParent();
     if (directory == null) {
       return;
     }
-    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-      dir.force(true);
+    FileChannel dir;
+    try {
+      dir = FileChannel.open(directory, StandardOpenOption.READ);
     } catch (IOException | UnsupportedOperationException e) {
-      // Some platforms cannot open a directory; the move itself is atomic there.
+      // Some platforms (Windows) cannot open a directory as a file; the move itself is atomic there.
+      return;
+    }
+    try (dir) {
+      dir.force(true); // a failure here is a real one and is reported
     }
   }
 
