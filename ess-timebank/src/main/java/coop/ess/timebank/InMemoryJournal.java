@@ -256,17 +256,55 @@ public final class InMemoryJournal implements Journal {
       nextTail(at);
     }
     written = at + 1;
-    int i = at & MASK;
-    Chunk chunk = tail;
-    if (stamp != chunk.lastStamp || chunk.runCount == 0) {
-      chunk.stamp(i, stamp);
-    }
-    int row = ROW * i;
-    long[] rows = chunk.rows;
+    stampTail(at, stamp);
+    putRow(tail.rows, at, id, from, to, amount, kind);
+    return at;
+  }
+
+  /** Stores a transfer's row for position {@code at} in the rows of its chunk. */
+  static void putRow(long[] rows, int at, long id, int from, int to, long amount, int kind) {
+    int row = ROW * (at & MASK);
     rows[row] = id;
     rows[row + 1] = ((long) kind << 32) | amount;
     rows[row + 2] = ((long) from << 32) | (to & 0xFFFF_FFFFL);
-    return at;
+  }
+
+  // The ledger's batch loop writes runs of rows in place, with the writer's position in a local: it reads where the
+  // tail ends, stamps the first position it writes, stores each row with putRow and then says where it stopped.
+  // Reaching the end of the tail, it leaves the next row to writeTransferRow, which makes room.
+
+  /** The position of the next event to write. */
+  int written() {
+    return written;
+  }
+
+  /** The position at which the tail is full: the rows from {@link #written()} up to it are in {@link #tailRows()}. */
+  int tailEnd() {
+    return tailEnd;
+  }
+
+  /** The rows of the chunk being written (see {@link #putRow}). */
+  long[] tailRows() {
+    return tail.rows;
+  }
+
+  /** Records that the posting about to be written at position {@code at} of the tail has this instant. */
+  void stampTail(int at, long stamp) {
+    Chunk chunk = tail;
+    if (stamp != chunk.lastStamp || chunk.runCount == 0) {
+      chunk.stamp(at & MASK, stamp);
+    }
+  }
+
+  /**
+   * Says that rows were stored in place up to position {@code end} (exclusive) of the tail; they are published
+   * with the next {@link #publish}.
+   */
+  void wroteTo(int end) {
+    if (end < written || end > tailEnd) {
+      throw new IllegalStateException("Rows written up to " + end + ", outside " + written + ".." + tailEnd);
+    }
+    written = end;
   }
 
   /** The number of a category in the rows, numbering it if it is new; for the writer. */

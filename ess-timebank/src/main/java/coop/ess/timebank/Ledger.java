@@ -375,9 +375,19 @@ public final class Ledger {
     Category[] kinds = batch.kinds;
     lock.lock();
     try {
+      // Every number from 0 to last leaves the sign bit of each term clear; any other number sets it in one.
+      int last = accountCount - 1;
+      int outside = 0;
       for (int k = 0; k < size; k++) {
-        checkNumber(payers[k]);
-        checkNumber(payees[k]);
+        int payer = payers[k];
+        int payee = payees[k];
+        outside |= payer | (last - payer) | payee | (last - payee);
+      }
+      if (outside < 0) {
+        for (int k = 0; k < size; k++) {
+          checkNumber(payers[k]);
+          checkNumber(payees[k]);
+        }
       }
       result.reset(size);
       Instant now = clock.instant();
@@ -425,8 +435,9 @@ public final class Ledger {
     }
     long stamp = InMemoryJournal.stamp(now);
     long millis = now.toEpochMilli();
-    byte[] outcomes = result.outcomes;
-    for (int k = 0; k < size; k++) {
+    boolean inPlace = floorGrowthPerHour == 0;
+    int k = inPlace ? postInPlace(batch, 0, rowKinds, rows, stamp, millis, result.outcomes) : 0;
+    while (k < size) {
       long id = batchIds[k];
       int from = payers[k];
       int to = payees[k];
@@ -437,13 +448,80 @@ public final class Ledger {
         long sequence = rows.writeTransferRow(id, from, to, amount, kind, stamp);
         moveClean(from, to, amount, millis);
         index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
-        outcomes[k] = POSTED_CODE;
+        result.outcomes[k] = POSTED_CODE;
       } else {
         scratch.clear();
         Outcome outcome = transferLocked(id, from, to, amount, kinds[kindNumbers[k]], now, scratch);
         result.set(k, outcome, scratch);
       }
+      k = inPlace ? postInPlace(batch, k + 1, rowKinds, rows, stamp, millis, result.outcomes) : k + 1;
     }
+  }
+
+  /**
+   * The inner loop of {@link #transferRows}, without a dynamic floor: posts the transfers of the batch from
+   * {@code k} on, as long as each one is clean ({@link #isCleanMove} with an allowed category), has a new id that
+   * the index keeps in its direct table, and fits in the journal's tail and the entries' chunk. The positions of the
+   * journal and of the entries are kept in locals and stored once at the end, and the account state is updated as
+   * {@link #moveClean} does. Returns the index of the first transfer it did not post, which the caller decides one
+   * by one ({@link #transferLocked} or a row written with room made).
+   */
+  private int postInPlace(TransferBatch batch, int k, int[] rowKinds, InMemoryJournal rows, long stamp,
+      long millis, byte[] outcomes) {
+    int size = batch.size();
+    int[] direct = index.directTable();
+    long[] entryChunk = entries.tailChunk();
+    if (k >= size || direct == null || entryChunk == null) {
+      return k;
+    }
+    long[] batchIds = batch.ids;
+    int[] payers = batch.froms;
+    int[] payees = batch.tos;
+    long[] amounts = batch.minutes;
+    int[] kindNumbers = batch.categories;
+    long[] journalRows = rows.tailRows();
+    int position = rows.written();
+    int end = rows.tailEnd();
+    int entry = entries.count;
+    int entryEnd = entries.chunkEnd();
+    long[] accountState = state;
+    long largest = largestClean;
+    int first = k;
+    for (; k < size && position < end && entry < entryEnd; k++) {
+      long id = batchIds[k];
+      int from = payers[k];
+      int to = payees[k];
+      long amount = amounts[k];
+      int kind = rowKinds[kindNumbers[k]];
+      if (kind < 0 || id >= direct.length || direct[(int) id] != 0 || amount < 1 || amount > largest || from == to) {
+        break;
+      }
+      int payerAt = STRIDE * from;
+      int payeeAt = STRIDE * to;
+      long payer = accountState[payerAt + BALANCE] - accountState[payerAt + HELD_DEBITS] - amount;
+      long payee = accountState[payeeAt + BALANCE] + accountState[payeeAt + HELD_CREDITS] + amount;
+      if (payer < accountState[payerAt + CLEAN_FLOOR] || payee > accountState[payeeAt + CLEAN_CEILING]) {
+        break;
+      }
+      if (k == first) {
+        rows.stampTail(position, stamp);
+      }
+      InMemoryJournal.putRow(journalRows, position, id, from, to, amount, kind);
+      accountState[payerAt + BALANCE] -= amount;
+      accountState[payerAt + LAST_MOVED] = millis;
+      accountState[payeeAt + BALANCE] += amount;
+      accountState[payeeAt + GIVEN] += amount;
+      accountState[payeeAt + LAST_MOVED] = millis;
+      entryChunk[entry & Entries.MASK] = Entries.posted(position);
+      direct[(int) id] = entry + 1;
+      outcomes[k] = POSTED_CODE;
+      position++;
+      entry++;
+    }
+    rows.wroteTo(position);
+    entries.count = entry;
+    index.countDirect(k - first);
+    return k;
   }
 
   private static final byte POSTED_CODE = (byte) Outcome.POSTED.ordinal();
@@ -1644,7 +1722,7 @@ public final class Ledger {
     private static final ExchangeStatus[] STATUSES = ExchangeStatus.values();
     private static final int BITS = 14;
     private static final int CHUNK = 1 << BITS;
-    private static final int MASK = CHUNK - 1;
+    static final int MASK = CHUNK - 1;
     private static final int STATUS_SHIFT = 58;
     private static final long SEQUENCE_MASK = (1L << STATUS_SHIFT) - 1;
 
@@ -1687,6 +1765,25 @@ public final class Ledger {
         exchanges[c] = Arrays.copyOf(set, chunk.length);
       }
       return chunk;
+    }
+
+    /** What {@link #add}{@code (POSTED, sequence)} stores: the packed status and sequence. */
+    static long posted(long sequence) {
+      return ((long) ExchangeStatus.POSTED.ordinal() << STATUS_SHIFT) | sequence;
+    }
+
+    /**
+     * For a run of {@link #add} in place: the chunk that entry {@link #count} goes to, or null if it must grow first;
+     * entry {@code e} is at {@code e & MASK} of it, up to {@link #chunkEnd()}.
+     */
+    long @Nullable [] tailChunk() {
+      int c = count >>> BITS;
+      return c < packed.length ? packed[c] : null;
+    }
+
+    /** The entry at which {@link #tailChunk()} is full; only when it is not null. */
+    int chunkEnd() {
+      return (count & ~MASK) + packed[count >>> BITS].length;
     }
 
     ExchangeStatus status(int entry) {

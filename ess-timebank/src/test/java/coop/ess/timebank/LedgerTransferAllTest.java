@@ -147,6 +147,96 @@ class LedgerTransferAllTest {
     assertThat(replayed.journal().events()).isEqualTo(batched.journal().events());
   }
 
+  @Provide
+  Arbitrary<Long> firstIds() {
+    // 0: ids fill the index's direct table, which grows; 5,000: hashed at first, direct later; 2^40: hashed.
+    return Arbitraries.of(0L, 1L, 5_000L, 1L << 40);
+  }
+
+  @Provide
+  Arbitrary<Integer> capacities() {
+    return Arbitraries.of(1, 7, 64, 1_000, 20_000);
+  }
+
+  /**
+   * Long runs, so that batches cross every boundary of the ledger's storage (the journal's first chunk growing, its
+   * later chunks, the entries' chunks, the id index's direct table growing or giving way to hashing) with clean
+   * transfers posted in place among refused ones, retried ids and reused ids: each batch decides each transfer as
+   * one-by-one calls do, and both ledgers end with the same journal.
+   */
+  @Property(tries = 25)
+  void longRunsOfBatchesCrossEveryStorageBoundaryAndDecideAsOneByOne(@ForAll long seed,
+      @ForAll("firstIds") long firstId, @ForAll("capacities") int capacity,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 300, max = 40_000) int count, @ForAll boolean floorGrowth) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    ManualClock batchClock = ManualClock.of(START);
+    ManualClock singleClock = ManualClock.of(START);
+    Ledger.Builder batchedBuilder = Ledger.builder().clock(batchClock)
+        .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-600, 900).withSoft(-500, 800)).build())
+        .addRules(ExchangeRule.maximumPerExchange(50), ExchangeRule.allowedCategories(Set.of(Category.DIY)));
+    Ledger.Builder singleBuilder = Ledger.builder().clock(singleClock)
+        .limitPolicy(LimitPolicy.builder().defaults(Limits.of(-600, 900).withSoft(-500, 800)).build())
+        .addRules(ExchangeRule.maximumPerExchange(50), ExchangeRule.allowedCategories(Set.of(Category.DIY)));
+    if (floorGrowth) {
+      batchedBuilder.floorGrowth(10, -900);
+      singleBuilder.floorGrowth(10, -900);
+    }
+    Ledger batched = batchedBuilder.build();
+    Ledger single = singleBuilder.build();
+    int accounts = 12;
+    for (int i = 0; i < accounts; i++) {
+      batched.openAccount(Account.of(AccountId.of("m" + i), MemberId.of("m" + i)));
+      single.openAccount(Account.of(AccountId.of("m" + i), MemberId.of("m" + i)));
+    }
+    TransferBatch batch = new TransferBatch(capacity);
+    BatchResult result = new BatchResult();
+    List<Outcome> singleOutcomes = new ArrayList<>();
+    List<List<Violation>> singleViolations = new ArrayList<>();
+    long next = firstId;
+    for (int i = 0; i < count; i++) {
+      int dice = random.nextInt(1000);
+      long id;
+      if (dice < 10 && next > firstId) {
+        id = firstId + random.nextLong(next - firstId);
+      } else {
+        id = dice < 13 ? next + 100_000 + random.nextInt(1_000_000) : next++;
+      }
+      int from = random.nextInt(accounts);
+      int to = dice < 15 ? from : random.nextInt(accounts);
+      long minutes = dice < 20 ? 55 : 1 + random.nextInt(40);
+      Category category = dice < 25 ? Category.COOKING : Category.DIY;
+      List<Violation> violations = new ArrayList<>();
+      singleOutcomes.add(single.transfer(id, from, to, minutes, category, violations));
+      singleViolations.add(violations);
+      batch.add(id, from, to, minutes, category);
+      if (batch.size() == batch.capacity() || random.nextInt(500) == 0) {
+        flush(batched, batch, result, singleOutcomes, singleViolations);
+        if (random.nextBoolean()) {
+          batchClock.advance(Duration.ofSeconds(1));
+          singleClock.advance(Duration.ofSeconds(1));
+        }
+      }
+    }
+    flush(batched, batch, result, singleOutcomes, singleViolations);
+
+    assertThat(batched.balances()).isEqualTo(single.balances());
+    assertThat(batched.sumOfBalances()).isZero();
+    assertThat(batched.journal().size()).isEqualTo(single.journal().size());
+    assertThat(batched.journal().events()).isEqualTo(single.journal().events());
+    for (int i = 0; i < accounts; i++) {
+      AccountId account = AccountId.of("m" + i);
+      assertThat(batched.minutesGiven(account)).isEqualTo(single.minutesGiven(account));
+    }
+    for (long id = firstId; id < next; id += 1 + (next - firstId) / 50) {
+      ExchangeId exchangeId = ExchangeId.of(Long.toString(id));
+      assertThat(batched.status(exchangeId)).isEqualTo(single.status(exchangeId));
+    }
+    InMemoryJournal copy = new InMemoryJournal();
+    batched.journal().events().forEach(copy::append);
+    Ledger replayed = Ledger.builder().clock(ManualClock.of(START)).journal(copy).build();
+    assertThat(replayed.balances()).isEqualTo(batched.balances());
+  }
+
   /** Posts the batch and checks each outcome and its violations against the one-by-one ones; empties both. */
   private static void flush(Ledger ledger, TransferBatch batch, BatchResult result, List<Outcome> outcomes,
       List<List<Violation>> violations) {

@@ -187,6 +187,26 @@ public final class IdIndex {
     putBeyond(number, entry);
   }
 
+  /**
+   * For a run of {@link #put(long, int)} in place: the table of numeric ids below its length (entry + 1 at index
+   * id, 0 if absent), or null if some numeric ids are hashed (then an absent slot does not mean an absent id). A
+   * caller that stores entries in it must then call {@link #countDirect}.
+   *
+   * @return the table, or null
+   */
+  public int @Nullable [] directTable() {
+    return hashedCount == 0 ? direct : null;
+  }
+
+  /**
+   * Counts ids that were stored in place in {@link #directTable()}.
+   *
+   * @param stored how many, not negative
+   */
+  public void countDirect(int stored) {
+    numberCount += stored;
+  }
+
   /** Records a numeric id at or above the length of {@link #direct}: grows it while ids stay dense, else hashes. */
   private void putBeyond(long number, int entry) {
     if (number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
