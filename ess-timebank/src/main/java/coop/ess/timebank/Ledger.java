@@ -461,7 +461,7 @@ public final class Ledger {
   /**
    * The inner loop of {@link #transferRows}, without a dynamic floor: posts the transfers of the batch from
    * {@code k} on, as long as each one is clean ({@link #isCleanMove} with an allowed category), has a new id that
-   * the index keeps in its direct table, and fits in the journal's tail and the entries' chunk. The positions of the
+   * a page of the index's direct table covers, and fits in the journal's tail and the entries' chunk. The positions of the
    * journal and of the entries are kept in locals and stored once at the end, and the account state is updated as
    * {@link #moveClean} does. Returns the index of the first transfer it did not post, which the caller decides one
    * by one ({@link #transferLocked} or a row written with room made).
@@ -469,7 +469,7 @@ public final class Ledger {
   private int postInPlace(TransferBatch batch, int k, int[] rowKinds, InMemoryJournal rows, long stamp,
       long millis, byte[] outcomes) {
     int size = batch.size();
-    int[] direct = index.directTable();
+    int[] @Nullable [] direct = index.directPages();
     long[] entryChunk = entries.tailChunk();
     if (k >= size || direct == null || entryChunk == null) {
       return k;
@@ -493,7 +493,11 @@ public final class Ledger {
       int to = payees[k];
       long amount = amounts[k];
       int kind = rowKinds[kindNumbers[k]];
-      if (kind < 0 || id >= direct.length || direct[(int) id] != 0 || amount < 1 || amount > largest || from == to) {
+      long pageNumber = id >>> IdIndex.PAGE_BITS;
+      int @Nullable [] page = pageNumber < direct.length ? direct[(int) pageNumber] : null;
+      int slot = (int) id & (IdIndex.PAGE - 1);
+      if (page == null || slot >= page.length || page[slot] != 0 || kind < 0 || amount < 1 || amount > largest
+          || from == to) {
         break;
       }
       int payerAt = STRIDE * from;
@@ -513,7 +517,7 @@ public final class Ledger {
       accountState[payeeAt + GIVEN] += amount;
       accountState[payeeAt + LAST_MOVED] = millis;
       entryChunk[entry & Entries.MASK] = Entries.posted(position);
-      direct[(int) id] = entry + 1;
+      page[slot] = entry + 1;
       outcomes[k] = POSTED_CODE;
       position++;
       entry++;

@@ -1,6 +1,7 @@
 package coop.ess.timebank.internal;
 
 import coop.ess.timebank.ExchangeId;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,12 +19,21 @@ public final class IdIndex {
 
   private static final long FREE = -1;
 
+  /** How many ids a page of the direct table covers: {@code 1 << PAGE_BITS}. */
+  public static final int PAGE_BITS = 14;
+  /** How many ids a page of the direct table covers. */
+  public static final int PAGE = 1 << PAGE_BITS;
+  private static final int PAGE_MASK = PAGE - 1;
+  private static final int FIRST_PAGE = 1024;
+
   /**
-   * Numeric ids below its length that were stored directly: entry + 1 at index id, 0 if absent. Simulations number
-   * their exchanges 0, 1, 2…: such ids need no hashing and are written in order. The array grows while the ids stay
-   * dense (below twice the count of numeric ids plus 1,024); other ids go to the hashed table.
+   * Numeric ids stored directly, by pages: page {@code p} holds entry + 1 at index {@code id - p * PAGE} for the ids
+   * from {@code p * PAGE}, 0 if absent. Simulations number their exchanges 0, 1, 2…: such ids need no hashing and
+   * are written in order. A page is made when a dense id (below twice the count of numeric ids plus 1,024) falls in
+   * it, and then holds every id of its range; the first page starts at 1,024 ids and grows by copying up to
+   * {@link #PAGE}, the others are made whole and never copied. Other ids go to the hashed table.
    */
-  private int[] direct = new int[1024];
+  private int[] @Nullable [] pages = new int[4][];
   private int hashedCount;
 
   /** Numeric ids and their entries interleaved (key at 2 i, entry at 2 i + 1): one cache line per probe. */
@@ -104,9 +114,10 @@ public final class IdIndex {
    * @return its entry number, or {@link #ABSENT}
    */
   public int get(long number) {
-    int[] dense = direct;
-    if (number < dense.length) {
-      int entry = dense[(int) number] - 1;
+    int @Nullable [] page = page(number);
+    int i = (int) number & PAGE_MASK;
+    if (page != null && i < page.length) {
+      int entry = page[i] - 1;
       if (entry != ABSENT || hashedCount == 0) {
         return entry;
       }
@@ -114,6 +125,13 @@ public final class IdIndex {
       return ABSENT;
     }
     return probe(number);
+  }
+
+  /** The page of the direct table that covers a numeric id, or null if there is none. */
+  private int @Nullable [] page(long number) {
+    long p = number >>> PAGE_BITS;
+    int[] @Nullable [] all = pages;
+    return p < all.length ? all[(int) p] : null;
   }
 
   /** The entry of a numeric id in the hashed table. */
@@ -179,27 +197,29 @@ public final class IdIndex {
    */
   public void put(long number, int entry) {
     numberCount++;
-    int[] dense = direct;
-    if (number < dense.length) {
-      dense[(int) number] = entry + 1;
+    int @Nullable [] page = page(number);
+    int i = (int) number & PAGE_MASK;
+    if (page != null && i < page.length) {
+      page[i] = entry + 1;
       return;
     }
     putBeyond(number, entry);
   }
 
   /**
-   * For a run of {@link #put(long, int)} in place: the table of numeric ids below its length (entry + 1 at index
-   * id, 0 if absent), or null if some numeric ids are hashed (then an absent slot does not mean an absent id). A
-   * caller that stores entries in it must then call {@link #countDirect}.
+   * For a run of {@link #put(long, int)} in place: the pages of the direct table (page {@code id / PAGE}, when it
+   * exists and is longer than {@code id % PAGE}, holds entry + 1 at that index, 0 if absent), or null if some
+   * numeric ids are hashed (then an absent slot does not mean an absent id). The array is replaced when it grows. A
+   * caller that stores entries in a page must then call {@link #countDirect}.
    *
-   * @return the table, or null
+   * @return the pages, or null
    */
-  public int @Nullable [] directTable() {
-    return hashedCount == 0 ? direct : null;
+  public int @Nullable [] @Nullable [] directPages() {
+    return hashedCount == 0 ? pages : null;
   }
 
   /**
-   * Counts ids that were stored in place in {@link #directTable()}.
+   * Counts ids that were stored in place in {@link #directPages()}.
    *
    * @param stored how many, not negative
    */
@@ -207,15 +227,33 @@ public final class IdIndex {
     numberCount += stored;
   }
 
-  /** Records a numeric id at or above the length of {@link #direct}: grows it while ids stay dense, else hashes. */
+  /**
+   * Records a numeric id that no page holds: in a new page (or the first page grown) while ids stay dense, else in
+   * the hashed table.
+   */
   private void putBeyond(long number, int entry) {
     if (number < 2L * numberCount + 1024 && number < Integer.MAX_VALUE / 2) {
-      int length = direct.length;
-      while (length <= number) {
-        length *= 2;
+      int p = (int) (number >>> PAGE_BITS);
+      if (p >= pages.length) {
+        int length = pages.length;
+        while (length <= p) {
+          length *= 2;
+        }
+        pages = Arrays.copyOf(pages, length);
       }
-      direct = java.util.Arrays.copyOf(direct, length);
-      direct[(int) number] = entry + 1;
+      int @Nullable [] page = pages[p];
+      int i = (int) number & PAGE_MASK;
+      if (page == null) {
+        page = new int[p == 0 ? Math.min(PAGE, Math.max(FIRST_PAGE, 2 * Integer.highestOneBit(i))) : PAGE];
+      } else {
+        int length = page.length;
+        while (length <= i) {
+          length *= 4;
+        }
+        page = Arrays.copyOf(page, Math.min(PAGE, length));
+      }
+      pages[p] = page;
+      page[i] = entry + 1;
       return;
     }
     if (4 * (hashedCount + 1) > numbers.length) {

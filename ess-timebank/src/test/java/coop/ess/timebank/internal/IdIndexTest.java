@@ -41,6 +41,35 @@ class IdIndexTest {
     }
   }
 
+  /**
+   * Numeric ids over several pages of the direct table: runs of consecutive ids from a random start, with gaps, with
+   * ids far beyond that go to the hashed table, and with ids of a page made after them.
+   */
+  @Property(tries = 40)
+  void numericIdsAcrossPagesAnswerLikeAMap(@ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    IdIndex index = new IdIndex();
+    Map<Long, Integer> expected = new HashMap<>();
+    long next = random.nextInt(3) == 0 ? 0 : random.nextLong(3 * IdIndex.PAGE);
+    int count = random.nextInt(80_000);
+    for (int k = 0; k < count; k++) {
+      int dice = random.nextInt(100);
+      long id = dice < 2 ? random.nextLong(1L << 40) : dice < 5 ? next + random.nextInt(5 * IdIndex.PAGE) : next++;
+      assertThat(index.get(id)).isEqualTo(expected.getOrDefault(id, IdIndex.ABSENT));
+      if (!expected.containsKey(id)) {
+        expected.put(id, expected.size());
+        index.put(id, expected.get(id));
+      }
+    }
+    for (Map.Entry<Long, Integer> entry : expected.entrySet()) {
+      assertThat(index.get(entry.getKey())).isEqualTo(entry.getValue());
+    }
+    for (int k = 0; k < 1_000; k++) {
+      long id = random.nextLong(next + 2 * IdIndex.PAGE);
+      assertThat(index.get(id)).isEqualTo(expected.getOrDefault(id, IdIndex.ABSENT));
+    }
+  }
+
   @Test
   void onlyCanonicalDecimalTextIsNumeric() {
     assertThat(IdIndex.numeric("0")).isZero();
