@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.ess.core.EssStateException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class TransferBatchTest {
@@ -55,5 +58,66 @@ class TransferBatchTest {
     assertThatThrownBy(() -> new TransferBatch(1).add(-1, 0, 1, 30, Category.DIY))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new TransferBatch(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Adding columns in bulk is the same as adding their rows one by one, whatever the batch held before. */
+  @Property(tries = 200)
+  void addingColumnsIsAddingTheirRowsOneByOne(@ForAll @IntRange(max = 40) int before,
+      @ForAll @IntRange(max = 30) int offset, @ForAll @IntRange(max = 60) int count, @ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int length = offset + count + random.nextInt(5);
+    long[] ids = new long[length];
+    int[] froms = new int[length];
+    int[] tos = new int[length];
+    long[] minutes = new long[length];
+    for (int j = 0; j < length; j++) {
+      ids[j] = random.nextLong(1L << 50);
+      froms[j] = random.nextInt(100);
+      tos[j] = random.nextInt(100);
+      minutes[j] = random.nextInt(200) - 10;
+    }
+    TransferBatch bulk = new TransferBatch(before + count + 1);
+    TransferBatch single = new TransferBatch(before + count + 1);
+    for (int j = 0; j < before; j++) {
+      bulk.add(j, j, j + 1, j, j % 2 == 0 ? Category.COOKING : Category.DIY);
+      single.add(j, j, j + 1, j, j % 2 == 0 ? Category.COOKING : Category.DIY);
+    }
+
+    bulk.addAll(ids, froms, tos, minutes, offset, count, Category.DIY);
+    for (int j = offset; j < offset + count; j++) {
+      single.add(ids[j], froms[j], tos[j], minutes[j], Category.DIY);
+    }
+
+    assertThat(bulk.size()).isEqualTo(single.size()).isEqualTo(before + count);
+    for (int k = 0; k < bulk.size(); k++) {
+      assertThat(bulk.id(k)).isEqualTo(single.id(k));
+      assertThat(bulk.from(k)).isEqualTo(single.from(k));
+      assertThat(bulk.to(k)).isEqualTo(single.to(k));
+      assertThat(bulk.minutes(k)).isEqualTo(single.minutes(k));
+      assertThat(bulk.category(k)).isEqualTo(single.category(k));
+    }
+  }
+
+  @Test
+  void aRefusedBulkAddLeavesTheBatchAsItWas() {
+    TransferBatch batch = new TransferBatch(4);
+    batch.add(1, 0, 1, 30, Category.COOKING);
+    long[] ids = {2, 3, -4};
+    int[] accounts = {0, 1, 2};
+    long[] minutes = {10, 20, 30};
+
+    assertThatThrownBy(() -> batch.addAll(ids, accounts, accounts, minutes, 0, 3, Category.DIY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-4 at ids[2]");
+    assertThatThrownBy(() -> batch.addAll(new long[] {2, 3, 4, 5}, new int[4], new int[4], new long[4], 0, 4,
+        Category.DIY)).isInstanceOf(EssStateException.class).hasMessageContaining("room for 3");
+    assertThatThrownBy(() -> batch.addAll(ids, accounts, new int[2], minutes, 0, 3, Category.DIY))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+
+    assertThat(batch.size()).isEqualTo(1);
+    assertThat(batch.category(0)).isEqualTo(Category.COOKING);
+    batch.addAll(ids, accounts, accounts, minutes, 0, 2, Category.DIY);
+    assertThat(batch.size()).isEqualTo(3);
+    assertThat(batch.id(2)).isEqualTo(3);
+    assertThat(batch.category(2)).isEqualTo(Category.DIY);
   }
 }
