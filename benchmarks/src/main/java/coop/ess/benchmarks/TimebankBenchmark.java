@@ -57,7 +57,9 @@ import org.openjdk.jmh.annotations.Threads;
  * violations). {@code transferBatch64}, {@code transferBatch1024} and {@code transferBatch8192} measure
  * {@link Ledger#transferAll}, the batch API (the same transfers in a {@link TransferBatch} of 64, 1,024 or 8,192,
  * one lock per batch; TigerBeetle batches up to 8,189 per request), and report the time <em>per transfer</em>
- * ({@code @OperationsPerInvocation}), filling the batch from the ring included; {@code transferBatch1024Threads2} is
+ * ({@code @OperationsPerInvocation}), filling the batch from the ring included, one {@link TransferBatch#add} per
+ * transfer; {@code transferColumns1024} fills its batches of 1,024 by columns instead ({@link TransferBatch#addAll},
+ * the way for a simulation that keeps its transfers in arrays); {@code transferBatch1024Threads2} is
  * the same with two threads. All of them run the same rules on the same exchanges. The clock is fixed (it allocates
  * nothing).
  *
@@ -80,6 +82,7 @@ public class TimebankBenchmark {
   private static final long CEILING = 2400;
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
 
+  private final long[] ids = new long[RING];
   private final int[] from = new int[RING];
   private final int[] to = new int[RING];
   private final long[] minutes = new long[RING];
@@ -108,6 +111,7 @@ public class TimebankBenchmark {
     }
     SplittableRandom random = new SplittableRandom(42);
     for (int i = 0; i < RING; i++) {
+      ids[i] = i;
       from[i] = random.nextInt(MEMBERS);
       to[i] = (from[i] + 1 + random.nextInt(MEMBERS - 1)) % MEMBERS;
       minutes[i] = 1 + random.nextInt(30);
@@ -268,6 +272,30 @@ public class TimebankBenchmark {
     }
     current.transferAll(batch, result);
     return result;
+  }
+
+  /**
+   * {@link Ledger#transferAll} of batches of 1,024 transfers filled by columns ({@link TransferBatch#addAll}: the
+   * ring's ids, payers, payees and amounts copied in bulk), one thread; time per transfer.
+   *
+   * @param batches the thread's batch and result
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(1024)
+  public BatchResult transferColumns1024(Batches batches) {
+    TransferBatch batch = batches.of1024;
+    int n = batch.capacity();
+    long k = cursor.getAndAdd(n);
+    int first = (int) (k % RING);
+    if (first == 0 && k > 0) {
+      ledger = freshLedger();
+    }
+    Ledger current = ledger;
+    batch.clear();
+    batch.addAll(ids, from, to, minutes, first, n, Category.DIY);
+    current.transferAll(batch, batches.result);
+    return batches.result;
   }
 
   /**
