@@ -460,16 +460,16 @@ public final class Ledger {
 
   /**
    * The inner loop of {@link #transferRows}, without a dynamic floor: posts the transfers of the batch from
-   * {@code k} on, as long as each one is clean ({@link #isCleanMove} with an allowed category), has a new id that
-   * a page of the index's direct table covers, and fits in the journal's tail and the entries' chunk. The positions of the
-   * journal and of the entries are kept in locals and stored once at the end, and the account state is updated as
-   * {@link #moveClean} does. Returns the index of the first transfer it did not post, which the caller decides one
-   * by one ({@link #transferLocked} or a row written with room made).
+   * {@code k} on, as long as each one is clean ({@link #isCleanMove} with an allowed category), has a new id that a
+   * page of the index's direct table covers, and fits in the journal's tail and the entries' chunk. The positions
+   * of the journal and of the entries are kept in locals and stored once at the end, and the account state is
+   * updated as {@link #moveClean} does. Returns the index of the first transfer it did not post, which the caller
+   * decides on its own ({@link #transferLocked}, or a row written after making room).
    */
   private int postInPlace(TransferBatch batch, int k, int[] rowKinds, InMemoryJournal rows, long stamp,
       long millis, byte[] outcomes) {
     int size = batch.size();
-    int[] @Nullable [] direct = index.directPages();
+    int @Nullable [] @Nullable [] direct = index.directPages();
     long[] entryChunk = entries.tailChunk();
     if (k >= size || direct == null || entryChunk == null) {
       return k;
