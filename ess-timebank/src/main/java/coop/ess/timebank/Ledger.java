@@ -367,12 +367,8 @@ public final class Ledger {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(result, "result");
     int size = batch.size();
-    long[] batchIds = batch.ids;
     int[] payers = batch.froms;
     int[] payees = batch.tos;
-    long[] amounts = batch.minutes;
-    int[] kindNumbers = batch.categories;
-    Category[] kinds = batch.kinds;
     lock.lock();
     try {
       // Every number from 0 to last leaves the sign bit of each term clear; any other number sets it in one.
@@ -397,10 +393,7 @@ public final class Ledger {
         transferRows(batch, result, now, rows);
       } else {
         for (int k = 0; k < size; k++) {
-          scratch.clear();
-          Outcome outcome = transferLocked(batchIds[k], payers[k], payees[k], amounts[k], kinds[kindNumbers[k]], now,
-              scratch);
-          result.set(k, outcome, scratch);
+          transferOne(batch, k, result, now);
         }
       }
     } finally {
@@ -419,11 +412,6 @@ public final class Ledger {
    */
   private void transferRows(TransferBatch batch, BatchResult result, Instant now, InMemoryJournal rows) {
     int size = batch.size();
-    long[] batchIds = batch.ids;
-    int[] payers = batch.froms;
-    int[] payees = batch.tos;
-    long[] amounts = batch.minutes;
-    int[] kindNumbers = batch.categories;
     Category[] kinds = batch.kinds;
     int kindCount = batch.kindCount();
     if (journalKinds.length < kindCount) {
@@ -438,11 +426,11 @@ public final class Ledger {
     boolean inPlace = floorGrowthPerHour == 0;
     int k = inPlace ? postInPlace(batch, 0, rowKinds, rows, stamp, millis, result.outcomes) : 0;
     while (k < size) {
-      long id = batchIds[k];
-      int from = payers[k];
-      int to = payees[k];
-      long amount = amounts[k];
-      int kind = rowKinds[kindNumbers[k]];
+      long id = batch.ids[k];
+      int from = batch.froms[k];
+      int to = batch.tos[k];
+      long amount = batch.minutes[k];
+      int kind = rowKinds[batch.categories[k]];
       if (kind >= 0 && index.get(id) == IdIndex.ABSENT && isCleanMove(from, to, amount)) {
         // A clean amount is at most Rules.LARGEST_AMOUNT, which a row holds.
         long sequence = rows.writeTransferRow(id, from, to, amount, kind, stamp);
@@ -450,9 +438,7 @@ public final class Ledger {
         index.put(id, entries.add(ExchangeStatus.POSTED, sequence));
         result.outcomes[k] = POSTED_CODE;
       } else {
-        scratch.clear();
-        Outcome outcome = transferLocked(id, from, to, amount, kinds[kindNumbers[k]], now, scratch);
-        result.set(k, outcome, scratch);
+        transferOne(batch, k, result, now);
       }
       k = inPlace ? postInPlace(batch, k + 1, rowKinds, rows, stamp, millis, result.outcomes) : k + 1;
     }
@@ -526,6 +512,14 @@ public final class Ledger {
     entries.count = entry;
     index.countDirect(k - first);
     return k;
+  }
+
+  /** Decides transfer {@code k} of the batch as {@link #transfer} would, under the lock, into the result. */
+  private void transferOne(TransferBatch batch, int k, BatchResult result, Instant now) {
+    scratch.clear();
+    Outcome outcome = transferLocked(batch.ids[k], batch.froms[k], batch.tos[k], batch.minutes[k],
+        batch.kinds[batch.categories[k]], now, scratch);
+    result.set(k, outcome, scratch);
   }
 
   private static final byte POSTED_CODE = (byte) Outcome.POSTED.ordinal();
