@@ -21,5 +21,5 @@ for (params, method), (median, low, high, unit) in sorted(rows.items()):
     base = rows.get((params, baseline)) if baseline else None
     if base and method != baseline:
         faster = base[0] / median if "/op" in unit else median / base[0]
-        line += f" -> {faster:,.1f}x the baseline {baseline}"
+        line += f" -> {faster:,.3f}x the baseline {baseline}" if faster < 1 else f" -> {faster:,.1f}x the baseline {baseline}"
     print(line)
