@@ -121,6 +121,12 @@ public abstract class Turnout {
     checks.throwIfInvalid();
   }
 
+  @Override
+  public final String toString() {
+    return "present " + present() + " (" + online() + " online), by correspondence " + byCorrespondence()
+        + ", represented " + represented() + ", of " + electorate();
+  }
+
   /** Builds a {@link Turnout}; not thread-safe. */
   public static final class Builder extends ImmutableTurnout.Builder {
     Builder() {}
