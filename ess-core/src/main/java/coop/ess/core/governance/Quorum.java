@@ -27,12 +27,14 @@ public abstract class Quorum {
   /**
    * Whether members who voted by correspondence (<i>vote par correspondance</i>) count toward the quorum.
    *
-   * <p>In a <i>société anonyme</i> (and so in a cooperative formed as one, such as many SCIC), the Code de commerce,
-   * art. L225-107 I, lets every shareholder vote by correspondence, whatever the statutes say, and counts for the
-   * quorum the forms received before the meeting: hence the default {@link #COUNTED}. An association (loi 1901)
-   * follows its statutes, and may use votes by correspondence only when they provide for them (Cass. 1re civ.,
-   * 25 January 2017, no. 15-25.561); statutes that accept such votes without counting them for the quorum say
-   * {@link #NOT_COUNTED}. The SDK does not check which law applies to an organisation: the statutes' author does.
+   * <p>In a <i>société anonyme</i>, the Code de commerce, art. L225-107 I, lets every shareholder vote by
+   * correspondence, whatever the statutes say, and counts for the quorum the forms received before the meeting
+   * (text: https://lexbase.fr/index/source/52856670-l225107): hence the default {@link #COUNTED}. We believe this
+   * also governs a cooperative formed as a SA (many SCIC and SCOP) but did not confirm it against cooperative law. An
+   * association (loi 1901) follows its statutes, and may use votes by correspondence only when they provide for them
+   * (Cass. 1re civ., 25 January 2017, no. 15-25.561); statutes that accept such votes without counting them for the
+   * quorum say {@link #NOT_COUNTED}. The SDK does not check which law applies to an organisation: the statutes'
+   * author does. See docs/governance.md, "Votes by correspondence".
    */
   public enum Correspondence {
     /** Members who voted by correspondence count toward the quorum (the rule of Code de commerce art. L225-107). */
