@@ -218,6 +218,9 @@ class GovernanceJsonTest {
       assertThat(reloaded.proposal(id)).isEqualTo(live.proposal(id));
     }
     assertThat(reloaded.events()).isEqualTo(live.events());
+    assertThat(reloaded.attendance()).isEqualTo(live.attendance());
+    assertThat(reloaded.turnout()).isEqualTo(live.turnout())
+        .satisfies(turnout -> assertThat(turnout.byCorrespondence()).isEqualTo(1));
   }
 
   @Property(tries = 60)

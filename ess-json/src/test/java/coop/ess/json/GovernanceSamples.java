@@ -228,7 +228,7 @@ final class GovernanceSamples {
       ProposalId p = proposal == 0 ? BUDGET : BOARD;
       try {
         switch (what) {
-          case 0 -> box.recordPresence(a, choice.ordinal() % 2 == 0 ? Attendance.IN_ROOM : Attendance.ONLINE);
+          case 0 -> box.recordPresence(a, Attendance.values()[choice.ordinal() % Attendance.values().length]);
           case 1 -> box.recordDeparture(a);
           case 2 -> box.giveProxy(a, b);
           case 3 -> box.revokeProxy(a);
