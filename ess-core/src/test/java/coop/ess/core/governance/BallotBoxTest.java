@@ -507,7 +507,7 @@ class BallotBoxTest {
       MemberId a = voters.get(step.a() % size);
       MemberId b = voters.get(step.b() % size);
       Attendance kind = Attendance.values()[step.b() % Attendance.values().length];
-      boolean mayVote = sheet.containsKey(a) || proxies.containsKey(a) && isPresent(sheet, proxies.get(a));
+      boolean mayVote = sheet.containsKey(a) || (proxies.containsKey(a) && isPresent(sheet, proxies.get(a)));
       Receipt receipt = switch (step.kind()) {
         case 0 -> box.recordPresence(a, kind);
         case 1 -> box.recordDeparture(a);
