@@ -108,7 +108,24 @@ class GovernanceJsonTest {
 
   @Test
   void aTurnoutMatchesItsGoldenFile() {
-    Golden.check("Turnout", Turnout.of(40, 23, 6), Turnout.class);
+    Golden.check("Turnout", Turnout.builder().electorate(40).present(23).online(3).byCorrespondence(4).represented(6)
+        .build(), Turnout.class);
+  }
+
+  @Test
+  void aTurnoutWrittenBeforeVotesByCorrespondenceStillReads() {
+    assertThat(JSON.read("{\"electorate\":40,\"present\":23,\"represented\":6}", Turnout.class))
+        .isEqualTo(Turnout.of(40, 23, 6));
+  }
+
+  @Test
+  void aQuorumWritesItsCorrespondenceRuleOnlyWhenVotesByCorrespondenceDoNotCount() {
+    Quorum counted = Quorum.of(1, 4, Boundary.AT_LEAST, Quorum.Base.PRESENT);
+    Quorum notCounted = Quorum.builder().from(counted).correspondence(Quorum.Correspondence.NOT_COUNTED).build();
+
+    assertThat(JSON.write(counted)).doesNotContain("correspondence");
+    assertThat(JSON.write(notCounted)).contains("\"correspondence\":\"not-counted\"");
+    assertThat(JSON.read(JSON.write(notCounted), Quorum.class)).isEqualTo(notCounted);
   }
 
   @Test
@@ -172,6 +189,7 @@ class GovernanceJsonTest {
     assertThat(JSON.write(VoteChoice.ABSTAIN)).isEqualTo("\"abstain\"");
     assertThat(JSON.write(Outcome.NO_QUORUM)).isEqualTo("\"no-quorum\"");
     assertThat(JSON.write(Attendance.IN_ROOM)).isEqualTo("\"in-room\"");
+    assertThat(JSON.write(Attendance.BY_CORRESPONDENCE)).isEqualTo("\"by-correspondence\"");
     assertThat(JSON.write(Treatment.COUNTED_AS_CAST)).isEqualTo("\"counted-as-cast\"");
     assertThat(JSON.write(GovernanceEvent.Kind.PROXY_VOTE_OVERRIDDEN)).isEqualTo("\"proxy-vote-overridden\"");
     assertThat(JSON.write(ConsentProcess.State.CONSENTED)).isEqualTo("\"consented\"");
@@ -200,6 +218,9 @@ class GovernanceJsonTest {
       assertThat(reloaded.proposal(id)).isEqualTo(live.proposal(id));
     }
     assertThat(reloaded.events()).isEqualTo(live.events());
+    assertThat(reloaded.attendance()).isEqualTo(live.attendance());
+    assertThat(reloaded.turnout()).isEqualTo(live.turnout())
+        .satisfies(turnout -> assertThat(turnout.byCorrespondence()).isEqualTo(1));
   }
 
   @Property(tries = 60)
@@ -283,7 +304,9 @@ class GovernanceJsonTest {
   @Property
   void talliesAndTurnoutsSurviveARoundTrip(@ForAll("tallies") Tally tally) {
     assertThat(JSON.read(JSON.write(tally), Tally.class)).isEqualTo(tally);
-    Turnout turnout = Turnout.of(tally.ballots(), tally.votesFor(), tally.against());
+    Turnout turnout = Turnout.builder().electorate(tally.ballots()).present(tally.votesFor())
+        .online(Math.min(tally.votesFor(), tally.abstain())).byCorrespondence(tally.blank())
+        .represented(tally.against()).build();
     assertThat(JSON.read(JSON.write(turnout), Turnout.class)).isEqualTo(turnout);
   }
 
@@ -333,6 +356,7 @@ class GovernanceJsonTest {
             + "\"colleges\":{\"ana\":\"a\",\"bo\":\"b c\"}}", "/colleges/bo"),
         bad(Tally.class, "{\"for\":1,\"against\":-2,\"abstain\":0,\"blank\":0}", "/against"),
         bad(Turnout.class, "{\"electorate\":5,\"present\":4,\"represented\":3}", "/present"),
+        bad(Turnout.class, "{\"electorate\":5,\"present\":1,\"online\":2,\"represented\":0}", "/online"),
         bad(MotionResult.class, JSON.write(GovernanceSamples.collegeResult()).replace("\"adopted\"", "\"rejected\""),
             "/outcome"),
         bad(GovernanceEvent.class, "{\"sequence\":3,\"at\":\"2026-03-02T17:00:00Z\",\"kind\":\"vote-cast\","

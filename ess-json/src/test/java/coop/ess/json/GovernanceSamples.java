@@ -92,14 +92,18 @@ final class GovernanceSamples {
     return MotionCount.count(ordinary(), 1, Turnout.of(6, 5, 1), STATUTE, tallies, sizes);
   }
 
-  /** The general assembly of the golden files: an open ballot with a proxy, and a secret ballot, both decided. */
+  /**
+   * The general assembly of the golden files: an open ballot with a proxy and a vote by correspondence, and a secret
+   * ballot, both decided.
+   */
   static BallotBox assembly() {
     ManualClock clock = ManualClock.of(START);
     BallotBox box = BallotBox.create(clock, electorate(false), 1);
     box.draft(Proposal.builder().id(BUDGET).title("Budget 2026").type(ordinary()).build());
     box.draft(Proposal.builder().id(BOARD).title("Board election").type(ordinary()).secret(true).build());
     box.schedule(BUDGET, START.plusSeconds(600), START.plusSeconds(4200));
-    MEMBERS.subList(0, 4).forEach(m -> box.recordPresence(m, Attendance.IN_ROOM));
+    MEMBERS.subList(0, 4).forEach(m -> box.recordPresence(m,
+        m.equals(MEMBERS.get(2)) ? Attendance.BY_CORRESPONDENCE : Attendance.IN_ROOM));
     box.recordPresence(MEMBERS.get(4), Attendance.ONLINE);
     box.giveProxy(MEMBERS.get(5), MEMBERS.get(0));
     clock.advance(Duration.ofMinutes(10));
@@ -149,8 +153,9 @@ final class GovernanceSamples {
 
   static Arbitrary<Quorum> quorums() {
     return Combinators.combine(Arbitraries.longs().between(0, 9), Arbitraries.longs().between(0, 9),
-        Arbitraries.of(Boundary.class), Arbitraries.of(Quorum.Base.class))
-        .as((n, extra, boundary, base) -> Quorum.of(n, Math.max(1, n + extra), boundary, base));
+        Arbitraries.of(Boundary.class), Arbitraries.of(Quorum.Base.class), Arbitraries.of(Quorum.Correspondence.class))
+        .as((n, extra, boundary, base, correspondence) -> Quorum.builder().numerator(n)
+            .denominator(Math.max(1, n + extra)).boundary(boundary).base(base).correspondence(correspondence).build());
   }
 
   static Arbitrary<ResolutionType> resolutionTypes() {
@@ -223,7 +228,7 @@ final class GovernanceSamples {
       ProposalId p = proposal == 0 ? BUDGET : BOARD;
       try {
         switch (what) {
-          case 0 -> box.recordPresence(a, choice.ordinal() % 2 == 0 ? Attendance.IN_ROOM : Attendance.ONLINE);
+          case 0 -> box.recordPresence(a, Attendance.values()[choice.ordinal() % Attendance.values().length]);
           case 1 -> box.recordDeparture(a);
           case 2 -> box.giveProxy(a, b);
           case 3 -> box.revokeProxy(a);

@@ -80,6 +80,17 @@ class EssCommandTest {
   }
 
   @Test
+  void theDemoCountsAVoteByCorrespondenceOnceInTheTurnout() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("then Paul's voting form (vote par correspondance) counted, blank: present 6 (1 online), "
+            + "by correspondence 1, represented 2, of 9")
+        .contains("partenaires  for 1, against 1, abstain 0, blank 1")
+        .contains("proportional reading: share of for 7/12 → ADOPTED; quorum met");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void theDemoShowsAWeekOfBookingsAtEssCargo() {
     assertThat(run("demo")).isZero();
     assertThat(out.toString())

@@ -240,11 +240,62 @@ class VoteCommandTest {
     assertThat(compact())
         .contains("\"winners\":[\"yes\"]")
         .contains("\"tally\":{\"yes\":5,\"no\":2,\"abstain\":1,\"blank\":0}")
-        .contains("\"turnout\":{\"electorate\":9,\"present\":6,\"represented\":2}")
+        .contains("\"turnout\":{\"electorate\":9,\"present\":6,\"online\":1,\"byCorrespondence\":0,\"represented\":2}")
         .contains("\"proxies\":[{\"giver\":\"ines\",\"holder\":\"paul\"},{\"giver\":\"tom\",\"holder\":\"camille\"}]")
         .contains("\"kind\":\"PROXY_VOTE_OVERRIDDEN\",\"actor\":\"tom\",\"other\":\"camille\",\"choice\":\"FOR\","
             + "\"previousChoice\":\"AGAINST\"")
         .contains("\"quorumMet\":true", "\"outcome\":\"ADOPTED\"");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  /** Sacha's voting form was received before the sitting: she votes by correspondence. */
+  private static String withSachaByCorrespondence(String proxies) {
+    return rollCall(proxies, ", {\"member\": \"sacha\", \"choice\": \"no\"}")
+        .replace("{\"id\": \"sacha\", \"college\": \"partenaires\"}",
+            "{\"id\": \"sacha\", \"college\": \"partenaires\", \"attendance\": \"by-correspondence\"}");
+  }
+
+  @Test
+  void aVoteByCorrespondenceIsCountedAndShownApartInTheTurnout() throws IOException {
+    assertThat(vote(withSachaByCorrespondence(""))).isZero();
+    assertThat(compact())
+        .contains("\"tally\":{\"yes\":5,\"no\":3,\"abstain\":1,\"blank\":0}")
+        .contains("\"turnout\":{\"electorate\":9,\"present\":6,\"online\":1,\"byCorrespondence\":1,\"represented\":2}")
+        .contains("\"kind\":\"PRESENCE_RECORDED\",\"actor\":\"sacha\",\"detail\":\"BY_CORRESPONDENCE\"")
+        .contains("\"kind\":\"VOTE_CAST\",\"actor\":\"sacha\",\"choice\":\"AGAINST\"");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aQuorumCountsVotesByCorrespondenceUnlessItSaysNotCounted() throws IOException {
+    // 9 of 9 take part (6 present, 1 by correspondence, 2 represented): a quorum of 9/10 is met only with Sacha.
+    String strict = withSachaByCorrespondence("").replace("\"numerator\": 1, \"denominator\": 2",
+        "\"numerator\": 9, \"denominator\": 10");
+    assertThat(vote(strict)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":true", "\"outcome\":\"ADOPTED\"");
+    out.getBuffer().setLength(0);
+
+    assertThat(vote(strict.replace("\"base\": \"present-and-represented\"",
+        "\"base\": \"present-and-represented\", \"correspondence\": \"not-counted\""))).isZero();
+    assertThat(compact()).contains("\"quorumMet\":false", "\"outcome\":\"NO_QUORUM\"", "\"byCorrespondence\":1");
+  }
+
+  @Test
+  void aMemberVotingByCorrespondenceCannotHoldAProxy() throws IOException {
+    assertThat(vote(withSachaByCorrespondence("").replace("{\"giver\": \"ines\", \"holder\": \"paul\"}",
+        "{\"giver\": \"ines\", \"holder\": \"sacha\"}"))).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(err.toString()).startsWith("ess: ")
+        .contains("/motion/proxies/1/holder", "sacha votes by correspondence", "[proxy.holderByCorrespondence]")
+        .hasLineCount(1);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aCountedMotionAcceptsVotesByCorrespondenceInItsTurnout() throws IOException {
+    String fewPresent = ASSEMBLY.replace("READING", "bloc").replace("\"present\": 6, \"represented\": 2",
+        "\"present\": 5, \"byCorrespondence\": 1, \"represented\": 2");
+    assertThat(vote(fewPresent)).isZero();
+    assertThat(compact()).contains("\"quorumMet\":true", "quorummet(present5,bycorrespondence1,represented2of9)");
     assertThat(err.toString()).isEmpty();
   }
 

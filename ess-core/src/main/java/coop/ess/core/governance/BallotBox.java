@@ -36,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  *       a vote by proxy needs its holder present. A vote from anyone else is refused ({@code vote.absent},
  *       {@code proxy.holderAbsent}). A box that never records presence (a remote consultation) takes the votes of
  *       every voter of the electorate; record the attendance before the votes.
+ *   <li>A vote by correspondence (<i>vote par correspondance</i>: a postal or electronic form received before the
+ *       sitting) is recorded as the attendance {@link Attendance#BY_CORRESPONDENCE}, then the member's votes are cast
+ *       with {@link #vote} like anyone's. Such a member is not present: they vote for themselves only and cannot hold
+ *       a proxy ({@code proxy.holderByCorrespondence} when given one, {@code presence.correspondenceHoldsProxies}
+ *       when a holder is recorded so), because a form cannot carry someone else's vote and a proxy holder must attend
+ *       (Code de commerce art. L225-107 I treats the form as the shareholder's own vote). The turnout counts them
+ *       apart, never also as represented; whether they count toward a quorum is {@link Quorum#correspondence()}.
  *   <li>In a secret ballot the box keeps the list of participants apart from an anonymous tally; no event, result or
  *       accessor links a voter to a choice. A secret vote cannot be changed, and a member whose proxy holder already
  *       voted for them in a secret ballot can no longer vote on it.
@@ -312,11 +319,14 @@ public final class BallotBox {
   // ---- presence and proxies ----
 
   /**
-   * Records a member present at the sitting, in the room or online (a later record replaces the attendance).
+   * Records a member's attendance: present in the room or online, or voting by correspondence (their form was
+   * received); a later record replaces the attendance. The first record starts the attendance sheet.
    *
    * @param member the member, not null
-   * @param attendance how they attend, not null
-   * @return the receipt; refused if the member is not in the electorate, not null
+   * @param attendance how they take part, not null
+   * @return the receipt; refused if the member is not in the electorate, or is recorded
+   *     {@link Attendance#BY_CORRESPONDENCE} while holding proxies ({@code presence.correspondenceHoldsProxies}:
+   *     revoke them first), not null
    */
   public synchronized Receipt recordPresence(MemberId member, Attendance attendance) {
     refresh();
@@ -325,16 +335,25 @@ public final class BallotBox {
       return journal.refuse(List.of(error("presence.notInElectorate", "member", "member", member)),
           b -> b.actor(member));
     }
+    long held = proxiesHeldBy(member);
+    if (!attendance.present() && held > 0) {
+      List<String> givers = proxies.entrySet().stream().filter(e -> e.getValue().equals(member))
+          .map(e -> e.getKey().value()).toList();
+      return journal.refuse(List.of(error("presence.correspondenceHoldsProxies", "attendance", "member", member,
+          "givers", String.join(", ", givers))), b -> b.actor(member).detail(attendance.name()));
+    }
     presence.put(member, attendance);
     attendanceTaken = true;
     return journal.accept(GovernanceEvent.Kind.PRESENCE_RECORDED, b -> b.actor(member).detail(attendance.name()));
   }
 
   /**
-   * Records that a present member left the sitting; their proxies no longer make anyone represented.
+   * Records that a present member left the sitting; their proxies no longer make anyone represented. For a member
+   * recorded {@link Attendance#BY_CORRESPONDENCE}, their form leaves the attendance sheet (votes already counted
+   * stay counted, as for a member who leaves).
    *
    * @param member the member, not null
-   * @return the receipt; refused if the member was not recorded present, not null
+   * @return the receipt; refused if the member has no attendance recorded, not null
    */
   public synchronized Receipt recordDeparture(MemberId member) {
     refresh();
@@ -350,7 +369,8 @@ public final class BallotBox {
    *
    * @param giver the member who will be represented, not null
    * @param holder the member who will vote for them, not null
-   * @return the receipt; refused with every broken rule (not voters, self, already given, chain, cap), not null
+   * @return the receipt; refused with every broken rule (not voters, self, already given, chain, cap, a holder
+   *     recorded {@link Attendance#BY_CORRESPONDENCE}: {@code proxy.holderByCorrespondence}), not null
    */
   public synchronized Receipt giveProxy(MemberId giver, MemberId holder) {
     refresh();
@@ -372,6 +392,10 @@ public final class BallotBox {
     }
     if (proxies.containsValue(giver)) {
       problems.add(error("proxy.giverHolds", "giver", "giver", giver));
+    }
+    Attendance holderAttendance = presence.get(holder);
+    if (holderAttendance != null && !holderAttendance.present()) {
+      problems.add(error("proxy.holderByCorrespondence", "holder", "holder", holder, "giver", giver));
     }
     long held = proxiesHeldBy(holder);
     if (held >= proxyCap) {
@@ -428,14 +452,29 @@ public final class BallotBox {
   }
 
   /**
-   * The turnout now: present members, and absent members whose proxy holder is present.
+   * The turnout now, each member counted once: present members (and of them those online), members who voted by
+   * correspondence, and members with neither whose proxy holder is present (represented).
    *
    * @return the turnout, not null
    */
   public synchronized Turnout turnout() {
-    long represented = proxies.entrySet().stream()
-        .filter(e -> !presence.containsKey(e.getKey()) && presence.containsKey(e.getValue())).count();
-    return Turnout.of(electorate.size(), presence.size(), represented);
+    long present = presence.values().stream().filter(Attendance::present).count();
+    long online = presence.values().stream().filter(a -> a == Attendance.ONLINE).count();
+    long represented = proxies.keySet().stream().filter(giver -> !presence.containsKey(giver) && represented(giver))
+        .count();
+    return Turnout.builder().electorate(electorate.size()).present(present).online(online)
+        .byCorrespondence(presence.size() - present).represented(represented).build();
+  }
+
+  /**
+   * The attendance sheet (<i>feuille de présence</i>): how each member recorded takes part now, present in the room
+   * or online, or by correspondence. Members who left are no longer listed; represented members are in
+   * {@link #proxies()}.
+   *
+   * @return a sorted copy, not null, possibly empty
+   */
+  public synchronized Map<MemberId, Attendance> attendance() {
+    return new TreeMap<>(presence);
   }
 
   /**
@@ -448,10 +487,16 @@ public final class BallotBox {
     return attendanceTaken;
   }
 
-  /** Whether a member gave a proxy to a holder who is present now. */
+  /** Whether a member gave a proxy to a holder who is present now (in the room or online). */
   private boolean represented(MemberId member) {
     MemberId holder = proxies.get(member);
-    return holder != null && presence.containsKey(holder);
+    return holder != null && present(holder);
+  }
+
+  /** Whether a member is present now, in the room or online (not by correspondence). */
+  private boolean present(MemberId member) {
+    Attendance attendance = presence.get(member);
+    return attendance != null && attendance.present();
   }
 
   // ---- votes ----
@@ -463,8 +508,8 @@ public final class BallotBox {
    * @param voter the voter, not null
    * @param choice the choice, not null
    * @return the receipt; refused if the voter may not vote (not in the electorate; or, once attendance is taken,
-   *     neither present nor represented by a present proxy holder: {@code vote.absent}), the proposal is not open, or
-   *     a secret vote was already cast, not null
+   *     neither present, nor recorded as voting by correspondence, nor represented by a present proxy holder:
+   *     {@code vote.absent}), the proposal is not open, or a secret vote was already cast, not null
    * @throws EssNotFoundException if the proposal is unknown
    */
   public synchronized Receipt vote(ProposalId id, MemberId voter, VoteChoice choice) {
@@ -530,7 +575,7 @@ public final class BallotBox {
       problems.add(error("proxy.notHeld", "holder", "holder", holder, "giver", giver));
     }
     checkOpen(ballot, problems);
-    if (held && attendanceTaken && !presence.containsKey(holder)) {
+    if (held && attendanceTaken && !present(holder)) {
       problems.add(error("proxy.holderAbsent", "holder", "holder", holder, "giver", giver, "proposal", id));
     }
     Cast previous = ballot.votes.get(giver);

@@ -39,7 +39,7 @@ public abstract class GovernanceEvent {
     PROPOSAL_DECIDED,
     /** A proposal was withdrawn. */
     PROPOSAL_WITHDRAWN,
-    /** A member was recorded present. */
+    /** A member's attendance was recorded: present in the room or online, or voting by correspondence (the detail). */
     PRESENCE_RECORDED,
     /** A present member left the sitting. */
     DEPARTURE_RECORDED,

@@ -100,7 +100,7 @@ public final class MotionCount {
   private static MotionResult finish(ResolutionType type, int convocation, Turnout turnout, Tally tally,
       Map<CollegeId, Tally> colleges, Rational share, boolean thresholdMet) {
     Quorum quorum = type.quorum(convocation);
-    boolean quorumMet = quorum.isMet(turnout.counted(quorum.base()), turnout.electorate());
+    boolean quorumMet = quorum.isMet(turnout.counted(quorum), turnout.electorate());
     Outcome outcome = !quorumMet ? Outcome.NO_QUORUM : thresholdMet ? Outcome.ADOPTED : Outcome.REJECTED;
     return MotionResult.builder().type(type).convocation(convocation).turnout(turnout).quorumMet(quorumMet)
         .tally(tally).collegeTallies(colleges).share(share.toString()).thresholdMet(thresholdMet).outcome(outcome)

@@ -120,8 +120,10 @@ public abstract class MotionResult {
   @Override
   public final String toString() {
     return outcome() + ": " + tally() + "; share " + share() + " against " + type().threshold() + "; quorum "
-        + (quorumMet() ? "met" : "not met") + " (present " + turnout().present() + ", represented "
-        + turnout().represented() + " of " + turnout().electorate() + ")";
+        + (quorumMet() ? "met" : "not met") + " (present " + turnout().present()
+        + (turnout().online() == 0 ? "" : " of whom " + turnout().online() + " online")
+        + (turnout().byCorrespondence() == 0 ? "" : ", by correspondence " + turnout().byCorrespondence())
+        + ", represented " + turnout().represented() + " of " + turnout().electorate() + ")";
   }
 
   /** Builds a {@link MotionResult}; not thread-safe. */

@@ -93,6 +93,46 @@ class AssemblyRecordTest {
   }
 
   @Test
+  void aRecordWithVotesByCorrespondenceCastAfterAPresenceReplaysIdentically() {
+    ManualClock clock = ManualClock.of(START);
+    BallotBox live = box(clock, true);
+    draftAll(live);
+    ProposalId budget = PROPOSALS.get(0);
+    ProposalId board = PROPOSALS.get(1);
+    live.open(budget);
+    live.open(board);
+    live.recordPresence(MEMBERS.get(0), Attendance.IN_ROOM);
+    live.recordPresence(MEMBERS.get(1), Attendance.BY_CORRESPONDENCE);
+    live.recordPresence(MEMBERS.get(2), Attendance.BY_CORRESPONDENCE);
+    live.giveProxy(MEMBERS.get(3), MEMBERS.get(1));
+    live.giveProxy(MEMBERS.get(4), MEMBERS.get(0));
+    live.vote(budget, MEMBERS.get(1), VoteChoice.FOR);
+    live.vote(budget, MEMBERS.get(2), VoteChoice.AGAINST);
+    live.vote(budget, MEMBERS.get(0), VoteChoice.FOR);
+    live.voteByProxy(budget, MEMBERS.get(0), MEMBERS.get(4), VoteChoice.ABSTAIN);
+    live.vote(board, MEMBERS.get(1), VoteChoice.FOR);
+    live.vote(board, MEMBERS.get(2), VoteChoice.BLANK);
+    live.close(budget);
+    live.close(board);
+    live.decide(budget, 1, "The 2026 budget is adopted.");
+    live.decide(board, 1, "The board is elected.");
+
+    AssemblyRecord saved = live.record();
+    BallotBox reloaded = BallotBox.replay(clock, saved);
+
+    assertThat(saved.events()).filteredOn(e -> e.kind() == GovernanceEvent.Kind.REFUSED).singleElement()
+        .satisfies(e -> assertThat(e.violations().get(0).code()).isEqualTo("proxy.holderByCorrespondence"));
+    assertThat(reloaded.events()).isEqualTo(live.events());
+    assertThat(reloaded.attendance()).isEqualTo(live.attendance());
+    assertThat(reloaded.turnout()).isEqualTo(live.turnout())
+        .satisfies(t -> assertThat(t.byCorrespondence()).isEqualTo(2));
+    assertThat(reloaded.count(budget)).isEqualTo(live.count(budget))
+        .satisfies(r -> assertThat(r.tally()).isEqualTo(Tally.of(2, 1, 1, 0)));
+    assertThat(reloaded.count(board)).isEqualTo(live.count(board));
+    assertThat(reloaded.participants(board)).containsExactly(MEMBERS.get(1), MEMBERS.get(2));
+  }
+
+  @Test
   void aClosedSecretBallotReloadsFromItsAnonymousTally() {
     ManualClock clock = ManualClock.of(START);
     BallotBox live = box(clock, true);
@@ -169,7 +209,7 @@ class AssemblyRecordTest {
       ProposalId p = PROPOSALS.get(proposal);
       try {
         switch (what) {
-          case 0 -> box.recordPresence(a, choice.ordinal() % 2 == 0 ? Attendance.IN_ROOM : Attendance.ONLINE);
+          case 0 -> box.recordPresence(a, Attendance.values()[choice.ordinal() % Attendance.values().length]);
           case 1 -> box.recordDeparture(a);
           case 2 -> box.giveProxy(a, b);
           case 3 -> box.revokeProxy(a);

@@ -204,7 +204,7 @@ class BallotBoxTest {
     assertThat(used.event().kind()).isEqualTo(GovernanceEvent.Kind.PROXY_USED);
     assertThat(used.event().actor()).contains(ANA);
     assertThat(used.event().other()).contains(CYD);
-    assertThat(box.turnout()).isEqualTo(Turnout.of(5, 2, 1));
+    assertThat(box.turnout()).isEqualTo(Turnout.builder().electorate(5).present(2).online(1).represented(1).build());
     assertThat(box.choiceOf(BUDGET, CYD)).contains(VoteChoice.FOR);
   }
 
@@ -381,6 +381,189 @@ class BallotBoxTest {
   }
 
   // ---- colleges ----
+
+  // ---- votes by correspondence ----
+
+  @Test
+  void aMemberRecordedByCorrespondenceMayVoteOnceAttendanceIsTaken() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.recordPresence(BO, Attendance.BY_CORRESPONDENCE);
+
+    Receipt form = box.vote(BUDGET, BO, VoteChoice.AGAINST);
+
+    assertThat(form.accepted()).isTrue();
+    assertThat(box.choiceOf(BUDGET, BO)).contains(VoteChoice.AGAINST);
+    assertThat(codes(box.vote(BUDGET, CYD, VoteChoice.FOR))).containsExactly("vote.absent");
+  }
+
+  @Test
+  void theTurnoutCountsCorrespondenceVotersApartFromThePresentAndTheRepresented() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.recordPresence(BO, Attendance.ONLINE);
+    box.recordPresence(CYD, Attendance.BY_CORRESPONDENCE);
+    box.giveProxy(DAN, ANA);
+    box.giveProxy(CYD, BO);
+
+    assertThat(box.turnout()).isEqualTo(Turnout.builder().electorate(5).present(2).online(1).byCorrespondence(1)
+        .represented(1).build());
+    assertThat(box.attendance()).containsExactly(Map.entry(ANA, Attendance.IN_ROOM), Map.entry(BO, Attendance.ONLINE),
+        Map.entry(CYD, Attendance.BY_CORRESPONDENCE));
+  }
+
+  @Test
+  void aCorrespondenceVoterCannotBeGivenAProxy() {
+    BallotBox box = openBox(false);
+    box.recordPresence(BO, Attendance.BY_CORRESPONDENCE);
+
+    Receipt refused = box.giveProxy(CYD, BO);
+
+    assertThat(codes(refused)).containsExactly("proxy.holderByCorrespondence");
+    assertThat(refused.violations().get(0).field()).isEqualTo("holder");
+    assertThat(refused.violations().get(0).messageFr()).contains("correspondance");
+    assertThat(box.proxies()).isEmpty();
+  }
+
+  @Test
+  void aProxyHolderCannotBeRecordedAsVotingByCorrespondence() {
+    BallotBox box = openBox(false);
+    box.giveProxy(CYD, BO);
+    box.recordPresence(BO, Attendance.IN_ROOM);
+
+    Receipt refused = box.recordPresence(BO, Attendance.BY_CORRESPONDENCE);
+
+    assertThat(codes(refused)).containsExactly("presence.correspondenceHoldsProxies");
+    assertThat(refused.violations().get(0).messageEn()).contains("cyd");
+    assertThat(box.attendance()).containsEntry(BO, Attendance.IN_ROOM);
+    box.revokeProxy(CYD);
+    assertThat(box.recordPresence(BO, Attendance.BY_CORRESPONDENCE).accepted()).isTrue();
+  }
+
+  @Test
+  void aCorrespondenceVoterWhoGaveAProxyCountsOnceAndTheirFormOverridesTheProxyVote() {
+    BallotBox box = openBox(false);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.giveProxy(CYD, ANA);
+    box.recordPresence(CYD, Attendance.BY_CORRESPONDENCE);
+    box.voteByProxy(BUDGET, ANA, CYD, VoteChoice.FOR);
+
+    Receipt form = box.vote(BUDGET, CYD, VoteChoice.AGAINST);
+
+    assertThat(form.event().kind()).isEqualTo(GovernanceEvent.Kind.PROXY_VOTE_OVERRIDDEN);
+    assertThat(box.turnout())
+        .isEqualTo(Turnout.builder().electorate(5).present(1).byCorrespondence(1).represented(0).build());
+    assertThat(box.count(BUDGET).tally()).isEqualTo(Tally.of(0, 1, 0, 0));
+  }
+
+  @Test
+  void correspondenceVotesCountTowardTheQuorumUnlessTheStatutesSayNot() {
+    ResolutionType notCounted = ResolutionType.builder().from(ORDINARY).quorum(Quorum.builder()
+        .from(ORDINARY.quorum()).correspondence(Quorum.Correspondence.NOT_COUNTED).build()).build();
+    BallotBox box = BallotBox.create(clock, five(), 2);
+    ProposalId rules = ProposalId.of("rules");
+    box.draft(Proposal.builder().id(BUDGET).title("Budget 2026").type(ORDINARY).build());
+    box.draft(Proposal.builder().id(rules).title("Internal rules").type(notCounted).build());
+    box.open(BUDGET);
+    box.open(rules);
+    box.recordPresence(ANA, Attendance.IN_ROOM);
+    box.recordPresence(BO, Attendance.BY_CORRESPONDENCE);
+    box.recordPresence(CYD, Attendance.BY_CORRESPONDENCE);
+    for (ProposalId id : List.of(BUDGET, rules)) {
+      box.vote(id, ANA, VoteChoice.FOR);
+      box.vote(id, BO, VoteChoice.FOR);
+      box.vote(id, CYD, VoteChoice.AGAINST);
+    }
+
+    MotionResult counted = box.count(BUDGET);
+    MotionResult without = box.count(rules);
+
+    assertThat(counted.quorumMet()).as("3 of 5 counted, quorum 1/2").isTrue();
+    assertThat(counted.outcome()).isEqualTo(Outcome.ADOPTED);
+    assertThat(without.quorumMet()).as("1 of 5 counted, quorum 1/2").isFalse();
+    assertThat(without.tally()).isEqualTo(counted.tally());
+    assertThat(counted.toString()).contains("by correspondence 2");
+  }
+
+  /**
+   * A sitting with every kind of attendance, proxies, overrides and departures in any order: each member is counted
+   * at most once in the turnout (present, by correspondence or represented), the turnout matches the attendance
+   * sheet and proxies read independently from the journal, nobody voting by correspondence holds a proxy, and votes
+   * are conserved: the tally has one ballot per voter with a counted vote, carrying their last accepted choice.
+   */
+  @Property(tries = 100)
+  void everyMemberCountsAtMostOnceInTheTurnoutAndVotesAreConservedWhateverTheAttendance(
+      @ForAll @IntRange(min = 2, max = 12) int size, @ForAll("sittings") List<Step> steps) {
+    Electorate electorate = electorate(size);
+    List<MemberId> voters = new ArrayList<>(electorate.voters());
+    BallotBox box = BallotBox.create(clock, electorate, 2);
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
+    box.open(BUDGET);
+    Map<MemberId, Attendance> sheet = new HashMap<>();
+    Map<MemberId, MemberId> proxies = new HashMap<>();
+    Map<MemberId, VoteChoice> expected = new HashMap<>();
+    boolean taken = false;
+    for (Step step : steps) {
+      MemberId a = voters.get(step.a() % size);
+      MemberId b = voters.get(step.b() % size);
+      Attendance kind = Attendance.values()[step.b() % Attendance.values().length];
+      boolean mayVote = sheet.containsKey(a) || (proxies.containsKey(a) && isPresent(sheet, proxies.get(a)));
+      Receipt receipt = switch (step.kind()) {
+        case 0 -> box.recordPresence(a, kind);
+        case 1 -> box.recordDeparture(a);
+        case 2 -> box.giveProxy(a, b);
+        case 3 -> box.revokeProxy(a);
+        case 4 -> box.vote(BUDGET, a, step.choice());
+        default -> box.voteByProxy(BUDGET, b, a, step.choice());
+      };
+      if (receipt.accepted()) {
+        switch (step.kind()) {
+          case 0 -> {
+            sheet.put(a, kind);
+            taken = true;
+          }
+          case 1 -> sheet.remove(a);
+          case 2 -> proxies.put(a, b);
+          case 3 -> proxies.remove(a);
+          case 4 -> {
+            assertThat(!taken || mayVote).as("%s voted without attending nor being represented", a)
+                .isTrue();
+            expected.put(a, step.choice());
+          }
+          default -> {
+            assertThat(!taken || isPresent(sheet, b)).as("%s voted for %s without being present", b, a).isTrue();
+            expected.put(a, step.choice());
+          }
+        }
+      }
+      assertThat(box.attendanceTaken()).isEqualTo(taken);
+      assertThat(box.attendance()).isEqualTo(sheet);
+      assertThat(box.proxies()).isEqualTo(proxies);
+      for (MemberId holder : proxies.values()) {
+        assertThat(sheet.get(holder)).as("%s holds a proxy", holder).isNotEqualTo(Attendance.BY_CORRESPONDENCE);
+      }
+      Turnout turnout = box.turnout();
+      long present = voters.stream().filter(m -> isPresent(sheet, m)).count();
+      long online = voters.stream().filter(m -> sheet.get(m) == Attendance.ONLINE).count();
+      long byCorrespondence = voters.stream().filter(m -> sheet.get(m) == Attendance.BY_CORRESPONDENCE).count();
+      long represented = voters.stream()
+          .filter(m -> !sheet.containsKey(m) && proxies.containsKey(m) && isPresent(sheet, proxies.get(m))).count();
+      assertThat(turnout).isEqualTo(Turnout.builder().electorate(size).present(present).online(online)
+          .byCorrespondence(byCorrespondence).represented(represented).build());
+      assertThat(turnout.counted(Quorum.Base.PRESENT_AND_REPRESENTED)).isLessThanOrEqualTo(size);
+    }
+    Tally tally = box.count(BUDGET).tally();
+    assertThat(tally.ballots()).isEqualTo(expected.size());
+    assertThat(box.participants(BUDGET)).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    for (VoteChoice choice : VoteChoice.values()) {
+      assertThat(tally.count(choice)).isEqualTo(expected.values().stream().filter(choice::equals).count());
+    }
+  }
+
+  private static boolean isPresent(Map<MemberId, Attendance> sheet, MemberId member) {
+    Attendance attendance = sheet.get(member);
+    return attendance != null && attendance.present();
+  }
 
   @Test
   void aBallotBoxWithCollegesCountsByTheStatute() {

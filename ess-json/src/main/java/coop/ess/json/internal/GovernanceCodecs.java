@@ -73,6 +73,9 @@ public final class GovernanceCodecs {
   public static final EnumCodec<Threshold.Base> THRESHOLD_BASE = new EnumCodec<>(Threshold.Base.class);
   /** Who counts towards a quorum. */
   public static final EnumCodec<Quorum.Base> QUORUM_BASE = new EnumCodec<>(Quorum.Base.class);
+  /** Whether votes by correspondence count towards a quorum. */
+  public static final EnumCodec<Quorum.Correspondence> QUORUM_CORRESPONDENCE =
+      new EnumCodec<>(Quorum.Correspondence.class);
   /** The reading of a college statute. */
   public static final EnumCodec<CollegeStatute.Reading> READING = new EnumCodec<>(CollegeStatute.Reading.class);
   /** What happens to an empty college. */
@@ -248,7 +251,7 @@ public final class GovernanceCodecs {
   }
 
   private static final class QuorumCodec extends Codec<Quorum> {
-    private static final Set<String> FIELDS = Set.of("numerator", "denominator", "boundary", "base");
+    private static final Set<String> FIELDS = Set.of("numerator", "denominator", "boundary", "base", "correspondence");
     private final Features features;
 
     QuorumCodec(Features features) {
@@ -263,6 +266,9 @@ public final class GovernanceCodecs {
       out.writeNumberProperty("denominator", value.denominator());
       out.writeStringProperty("boundary", BOUNDARY.name(value.boundary()));
       out.writeStringProperty("base", QUORUM_BASE.name(value.base()));
+      if (value.correspondence() != Quorum.Correspondence.COUNTED) {
+        out.writeStringProperty("correspondence", QUORUM_CORRESPONDENCE.name(value.correspondence()));
+      }
       out.writeEndObject();
     }
 
@@ -273,6 +279,7 @@ public final class GovernanceCodecs {
       Long denominator = null;
       Boundary boundary = null;
       Quorum.Base base = null;
+      Quorum.Correspondence correspondence = Quorum.Correspondence.COUNTED;
       String field;
       while ((field = Read.field(in)) != null) {
         switch (field) {
@@ -280,12 +287,14 @@ public final class GovernanceCodecs {
           case "denominator" -> denominator = Read.longValue(in);
           case "boundary" -> boundary = BOUNDARY.read(in);
           case "base" -> base = QUORUM_BASE.read(in);
+          case "correspondence" -> correspondence = QUORUM_CORRESPONDENCE.read(in);
           default -> Read.unknown(in, features);
         }
       }
       Quorum.Builder builder = Quorum.builder().numerator(Read.required(in, numerator, "numerator"))
           .denominator(Read.required(in, denominator, "denominator"))
-          .boundary(Read.required(in, boundary, "boundary")).base(Read.required(in, base, "base"));
+          .boundary(Read.required(in, boundary, "boundary")).base(Read.required(in, base, "base"))
+          .correspondence(correspondence);
       return build(in, builder::build, FIELDS);
     }
   }
@@ -597,7 +606,8 @@ public final class GovernanceCodecs {
   }
 
   private static final class TurnoutCodec extends Codec<Turnout> {
-    private static final Set<String> FIELDS = Set.of("electorate", "present", "represented");
+    private static final Set<String> FIELDS =
+        Set.of("electorate", "present", "online", "byCorrespondence", "represented");
     private final Features features;
 
     TurnoutCodec(Features features) {
@@ -610,6 +620,8 @@ public final class GovernanceCodecs {
       Write.startObject(out, value);
       out.writeNumberProperty("electorate", value.electorate());
       out.writeNumberProperty("present", value.present());
+      out.writeNumberProperty("online", value.online());
+      out.writeNumberProperty("byCorrespondence", value.byCorrespondence());
       out.writeNumberProperty("represented", value.represented());
       out.writeEndObject();
     }
@@ -619,12 +631,16 @@ public final class GovernanceCodecs {
       Read.startObject(in, "a turnout");
       Long electorate = null;
       Long present = null;
+      long online = 0;
+      long byCorrespondence = 0;
       Long represented = null;
       String field;
       while ((field = Read.field(in)) != null) {
         switch (field) {
           case "electorate" -> electorate = atLeast(in, 0);
           case "present" -> present = Read.longValue(in);
+          case "online" -> online = Read.longValue(in);
+          case "byCorrespondence" -> byCorrespondence = Read.longValue(in);
           case "represented" -> represented = Read.longValue(in);
           default -> Read.unknown(in, features);
         }
@@ -632,7 +648,10 @@ public final class GovernanceCodecs {
       long size = Read.required(in, electorate, "electorate");
       long here = Read.required(in, present, "present");
       long proxies = Read.required(in, represented, "represented");
-      return build(in, () -> Turnout.of(size, here, proxies), FIELDS);
+      long remote = online;
+      long forms = byCorrespondence;
+      return build(in, () -> Turnout.builder().electorate(size).present(here).online(remote).byCorrespondence(forms)
+          .represented(proxies).build(), FIELDS);
     }
   }
 

@@ -106,6 +106,8 @@ final class GovernanceDemo {
     box.vote(hours, MemberId.of("noemie"), VoteChoice.AGAINST);
     box.vote(hours, MemberId.of("louis"), VoteChoice.FOR);
     Receipt absent = box.vote(hours, MemberId.of("paul"), VoteChoice.FOR);
+    box.recordPresence(MemberId.of("paul"), Attendance.BY_CORRESPONDENCE);
+    box.vote(hours, MemberId.of("paul"), VoteChoice.BLANK);
     box.close(hours);
     Receipt late = box.vote(hours, MemberId.of("paul"), VoteChoice.AGAINST);
     MotionResult result = box.decide(hours, 1, "The coworking spaces stay open until 22:00 on weekdays.");
@@ -113,6 +115,7 @@ final class GovernanceDemo {
         ordinary.threshold(), ordinary.quorum());
     out.println("  Louis changed his vote from against to for; Paul, absent and without a proxy, could not vote: "
         + absent.violations().get(0).messageEn());
+    out.println("  then Paul's voting form (vote par correspondance) counted, blank: " + result.turnout());
     out.println("  and Paul's vote after close was refused: " + late.violations().get(0).messageEn());
     result.collegeTallies().forEach((college, tally) ->
         out.printf("  %-12s %s%n", college, tally));

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The {@code "motion"} section of a {@code majority} ballot file: the statutes under which a yes/no motion is decided
- * (threshold, quorum, turnout, convocation, and SCIC colleges with their reading), counted by {@link MotionCount}.
+ * (threshold, quorum, turnout with members present, voting by correspondence and represented, convocation, and SCIC
+ * colleges with their reading), counted by {@link MotionCount}.
  * Every problem is collected with its JSON pointer before anything is counted.
  */
 final class MotionFile {
@@ -80,6 +81,7 @@ final class MotionFile {
     int convocation = (int) number(motion.path("convocation"), "/motion/convocation", 1);
     long electorate = number(motion.path("electorate"), "/motion/electorate", -1);
     long present = number(motion.path("present"), "/motion/present", -1);
+    long byCorrespondence = number(motion.path("byCorrespondence"), "/motion/byCorrespondence", 0);
     long represented = number(motion.path("represented"), "/motion/represented", 0);
     JsonNode colleges = motion.path("colleges");
     Map<String, long[]> tallies = new LinkedHashMap<>();
@@ -137,16 +139,17 @@ final class MotionFile {
       present = electorate;
     }
     long cast = overall[0] + overall[1] + overall[2] + overall[3];
-    if (cast > present + represented) {
+    if (cast > present + byCorrespondence + represented) {
       problems.add(VoteFileMessages.at("motion.moreBallotsThanVoters", "/motion/present", "cast", cast, "present",
-          present, "represented", represented));
+          present, "byCorrespondence", byCorrespondence, "represented", represented));
     }
     if (!problems.isEmpty()) {
       throw new EssValidationException(source, problems);
     }
     Turnout turnout;
     try {
-      turnout = Turnout.of(electorate, present, represented);
+      turnout = Turnout.builder().electorate(electorate).present(present).byCorrespondence(byCorrespondence)
+          .represented(represented).build();
     } catch (EssValidationException e) {
       throw new EssValidationException(source, relocate(e.violations(), "/motion", Map.of()));
     }
@@ -281,11 +284,14 @@ final class MotionFile {
     long denominator = number(node.path("denominator"), path + "/denominator", 2);
     Boundary boundary = enumValue(Boundary.class, node.path("boundary"), path + "/boundary", Boundary.AT_LEAST);
     Quorum.Base base = enumValue(Quorum.Base.class, node.path("base"), path + "/base", Quorum.Base.PRESENT);
+    Quorum.Correspondence correspondence = enumValue(Quorum.Correspondence.class, node.path("correspondence"),
+        path + "/correspondence", Quorum.Correspondence.COUNTED);
     if (numerator < 0 || denominator < 1) {
       return Quorum.none();
     }
     try {
-      return Quorum.of(numerator, denominator, boundary, base);
+      return Quorum.builder().numerator(numerator).denominator(denominator).boundary(boundary).base(base)
+          .correspondence(correspondence).build();
     } catch (EssValidationException e) {
       problems.addAll(relocate(e.violations(), path, Map.of()));
       return Quorum.none();

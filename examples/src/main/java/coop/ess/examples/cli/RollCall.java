@@ -29,8 +29,8 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A motion decided by roll call ({@code /motion/members}): who is present, who gave a proxy to whom (with the cap
- * per holder), and each member's vote, replayed in file order through the same {@link BallotBox} as the Java API. So
+ * A motion decided by roll call ({@code /motion/members}): who is present (in the room or online) or voted by
+ * correspondence, who gave a proxy to whom (with the cap per holder), and each member's vote, replayed in file order through the same {@link BallotBox} as the Java API. So
  * a member's own vote overrides the vote their holder cast for them, proxies of absent members whose holder is
  * present count as represented for the quorum, and every refusal of the ballot box (a proxy beyond the cap, an
  * unknown member, a proxy vote after the giver voted…) is reported with the JSON pointer of the entry. Not
@@ -62,7 +62,7 @@ final class RollCall {
    * @throws EssValidationException listing every problem, each with its JSON pointer
    */
   MotionFile.Decision decide() {
-    for (String field : List.of("electorate", "present", "represented")) {
+    for (String field : List.of("electorate", "present", "byCorrespondence", "represented")) {
       if (!motion.path(field).isMissingNode()) {
         file.derived("/motion/" + field);
       }
@@ -84,6 +84,8 @@ final class RollCall {
     } catch (EssValidationException e) {
       throw new EssValidationException(file.source, MotionFile.relocate(e.violations(), "/motion", Map.of()));
     }
+    // Presence first, proxies next: a member voting by correspondence is then refused as a proxy holder
+    // (proxy.holderByCorrespondence, at /motion/proxies/i/holder).
     presence.forEach(box::recordPresence);
     JsonNode proxies = motion.path("proxies");
     if (array(proxies, "/motion/proxies")) {
@@ -118,6 +120,8 @@ final class RollCall {
     Map<String, Object> turnoutJson = new LinkedHashMap<>();
     turnoutJson.put("electorate", turnout.electorate());
     turnoutJson.put("present", turnout.present());
+    turnoutJson.put("online", turnout.online());
+    turnoutJson.put("byCorrespondence", turnout.byCorrespondence());
     turnoutJson.put("represented", turnout.represented());
     json.put("turnout", turnoutJson);
     List<Object> given = new ArrayList<>();
@@ -163,9 +167,10 @@ final class RollCall {
       switch (attendance) {
         case "in-room" -> presence.put(id.get(), Attendance.IN_ROOM);
         case "online" -> presence.put(id.get(), Attendance.ONLINE);
+        case "by-correspondence" -> presence.put(id.get(), Attendance.BY_CORRESPONDENCE);
         case "absent" -> { }
         default -> file.problems.add(VoteFileMessages.at("motion.value", path + "/attendance", "allowed",
-            "[in-room, online, absent]"));
+            "[in-room, online, by-correspondence, absent]"));
       }
       if (statute.isPresent()) {
         String college = file.text(member.path("college"), path + "/college", "");
