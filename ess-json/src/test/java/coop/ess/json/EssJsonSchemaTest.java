@@ -205,6 +205,15 @@ class EssJsonSchemaTest {
   }
 
   @Test
+  void aRouteWithoutStopsIsRefusedByBoth() {
+    String json = "{\"routes\":[{\"id\":\"r\",\"title\":\"R\"}]}";
+
+    assertThat(problems("directory", json)).extracting(SchemaProblem::pointer).containsExactly("/routes/0/stops");
+    assertThatThrownBy(() -> JSON.read(json, Directory.class)).isInstanceOfSatisfying(EssJsonException.class,
+        e -> assertThat(e.reason()).contains("\"stops\""));
+  }
+
+  @Test
   void aValueInvariantIsOneProblemAtItsPointerOnceTheSchemaPasses() {
     String json = "{\"type\":\"community\",\"members\":[{\"id\":\"camille\",\"displayName\":\"Camille\","
         + "\"statusHistory\":[{\"date\":\"2025-09-01\",\"status\":\"active\"}]}],"

@@ -285,4 +285,16 @@ class ValidateCommandTest {
     assertThat(run("validate", "--type", "community", venue.toString())).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(out.toString().lines()).contains("/type: must be the constant value 'community', got \"venue\"");
   }
+
+  @Test
+  void theSettingsThatEssSimulateWritesAreValidSettingsForEssJsonToo() throws IOException {
+    Path out = dir.resolve("run");
+    assertThat(run("simulate", "--members", "50", "--months", "1", "--quiet", "--out", out.toString())).isZero();
+    String settings = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(Files.readString(out.resolve("summary.json"))).get("settings").toString();
+    Path file = file("settings.json", settings);
+
+    assertThat(run("validate", "--type", "simulation-settings", file.toString())).isZero();
+    assertThat(this.out.toString().lines()).last().isEqualTo("valid");
+  }
 }
