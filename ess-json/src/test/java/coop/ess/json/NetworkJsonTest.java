@@ -123,7 +123,7 @@ class NetworkJsonTest {
   }
 
   private static String inner(Venue venue) {
-    return JSON.write(venue).replace("{\"schemaVersion\":1,", "{");
+    return JSON.write(venue).replace("{\"schemaVersion\":1,\"type\":\"venue\",", "{");
   }
 
   @Test

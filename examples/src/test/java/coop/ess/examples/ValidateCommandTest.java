@@ -2,7 +2,9 @@ package coop.ess.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.ess.examples.cargo.EssCargo;
 import coop.ess.examples.cli.EssCommand;
+import coop.ess.json.EssJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,8 +55,8 @@ class ValidateCommandTest {
     assertThat(out.toString().lines()).containsExactlyInAnyOrder(
         "/id: \"ess cargo\" is not an identifier: 1 to 128 letters, digits or . _ : @ + ~ -",
         "/address/postalCode: missing",
-        "/resources/0/kind: \"CASTLE\" is not one of MEETING_ROOM, COWORKING, KITCHEN, GREENHOUSE, GROCERY, "
-            + "WORKSHOP, HALL, CONVIVIAL_AREA, OFFICE, OTHER_SPACE, VEHICLE, TOOL, EQUIPMENT, OTHER_THING",
+        "/resources/0/kind: \"CASTLE\" is not one of meeting-room, coworking, kitchen, greenhouse, grocery, "
+            + "workshop, hall, convivial-area, office, other-space, vehicle, tool, equipment, other-thing",
         "/resources/0/capacity: must have a minimum value of 0, got -3",
         "/colour: unknown field");
   }
@@ -101,9 +103,9 @@ class ValidateCommandTest {
   @Test
   void theBookCommandStopsAtTheFirstSchemaProblem() throws IOException {
     Path book = file("week.json", Files.readString(SAMPLES.resolve("booking/cargo-week.json"))
-        .replace("\"kind\": \"KITCHEN\"", "\"kind\": \"KITCHENETTE\""));
+        .replace("\"kind\": \"kitchen\"", "\"kind\": \"kitchenette\""));
     assertThat(run("book", book.toString())).isEqualTo(EssCommand.EXIT_INPUT);
-    assertThat(err.toString()).startsWith("ess: week.json: /resources/2/kind: \"KITCHENETTE\" is not one of ")
+    assertThat(err.toString()).startsWith("ess: week.json: /resources/2/kind: \"kitchenette\" is not one of ")
         .hasLineCount(1);
     assertThat(out.toString()).isEmpty();
   }
@@ -197,5 +199,102 @@ class ValidateCommandTest {
     assertThat(run("validate", other.toString())).isEqualTo(EssCommand.EXIT_INPUT);
     assertThat(err.toString().lines()).singleElement().asString()
         .startsWith("ess: other.jsonl: cannot tell the line type").contains("--type", "ledger-journal");
+  }
+
+  // One JSON format for the model documents (venue, community, directory): what EssJson writes is valid, the old
+  // upper-case form is not, and a document that passes its schema is also read with EssJson, whose first broken
+  // invariant is one problem line at its pointer.
+
+  @Test
+  void theModelDocumentsThatEssJsonWritesAreValidAndNameTheirType() throws IOException {
+    Path venue = file("venue.json", EssJson.standard().writePretty(EssCargo.venue()));
+    Path community = file("community.json", EssJson.standard().writePretty(EssCargo.community()));
+    Path directory = file("directory.json", EssJson.standard().writePretty(EssCargo.directory()));
+
+    assertThat(run("validate", venue.toString())).isZero();
+    assertThat(run("validate", community.toString())).isZero();
+    assertThat(run("validate", "--type", "directory", directory.toString())).isZero();
+    assertThat(out.toString().lines()).containsExactly("valid", "valid", "valid");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theSampleModelDocumentsOfTheJsonModuleAreValid() {
+    Path samples = Path.of("..", "ess-json", "src", "test", "resources", "samples");
+    for (String type : new String[] {"venue", "community", "directory"}) {
+      assertThat(run("validate", "--type", type, samples.resolve(type + ".json").toString())).as(type).isZero();
+    }
+    assertThat(out.toString().lines()).containsExactly("valid", "valid", "valid");
+  }
+
+  @Test
+  void aModelDocumentInTheOldUpperCaseFormIsRefusedWithTheAllowedValues() throws IOException {
+    Path old = file("community.json", """
+        {"type": "community",
+         "organisations": [{"id": "cargo", "name": "ESS CARGO", "legalForm": "SCIC", "essStatus": "yes"}]}
+        """);
+
+    assertThat(run("validate", "--type", "community", old.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactly("/organisations/0/legalForm: \"SCIC\" is not one of "
+        + "association-1901, association-1908, scic, scop, cooperative, mutual, foundation, insertion-company, "
+        + "company, public-body, informal-collective, other");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aCardKindInTheOldUpperCaseFormIsRefusedAtItsPointer() throws IOException {
+    Path old = file("directory.json", "{\"cards\": [{\"id\": \"repair-cafe\", \"kind\": \"ACTOR\", "
+        + "\"name\": \"Repair café\"}]}");
+
+    assertThat(run("validate", "--type", "directory", old.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).containsExactly("/cards/0/kind: \"ACTOR\" is not one of actor, project");
+  }
+
+  @Test
+  void aMembershipOfAnUnknownMemberIsRefusedAtItsPointer() throws IOException {
+    Path community = file("community.json", """
+        {"type": "community",
+         "members": [{"id": "camille", "displayName": "Camille",
+                      "statusHistory": [{"date": "2025-09-01", "status": "active"}]}],
+         "memberships": [{"member": "camille", "venue": "ess-cargo", "role": "host", "period": {"start": "2025-09-01"}},
+                         {"member": "yanis", "venue": "ess-cargo", "role": "host", "period": {"start": "2026-01-05"}}]}
+        """);
+
+    assertThat(run("validate", "--type", "community", community.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).singleElement().asString()
+        .startsWith("/memberships/1/member: ").contains("yanis");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aRouteStopThatIsNoCardIsRefusedAtItsPointer() throws IOException {
+    Path directory = file("directory.json", """
+        {"type": "directory", "cards": [{"id": "repair-cafe", "kind": "actor", "name": "Repair café"}],
+         "routes": [{"id": "reuse", "title": "Reuse", "stops": ["repair-cafe", "bike-lab"]}]}
+        """);
+
+    assertThat(run("validate", directory.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).singleElement().asString()
+        .startsWith("/routes/0/stops/1: ").contains("bike-lab");
+  }
+
+  @Test
+  void aDocumentNamingAnotherTypeIsRefusedAtItsType() throws IOException {
+    Path venue = file("venue.json", EssJson.standard().write(EssCargo.venue()));
+
+    assertThat(run("validate", "--type", "community", venue.toString())).isEqualTo(EssCommand.EXIT_INPUT);
+    assertThat(out.toString().lines()).contains("/type: must be the constant value 'community', got \"venue\"");
+  }
+
+  @Test
+  void theSettingsThatEssSimulateWritesAreValidSettingsForEssJsonToo() throws IOException {
+    Path out = dir.resolve("run");
+    assertThat(run("simulate", "--members", "50", "--months", "1", "--quiet", "--out", out.toString())).isZero();
+    String settings = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(Files.readString(out.resolve("summary.json"))).get("settings").toString();
+    Path file = file("settings.json", settings);
+
+    assertThat(run("validate", "--type", "simulation-settings", file.toString())).isZero();
+    assertThat(this.out.toString().lines()).last().isEqualTo("valid");
   }
 }

@@ -213,7 +213,7 @@ public final class DirectoryCodecs {
 
     @Override
     public void write(Directory value, JsonGenerator out) {
-      Write.startObject(out, value);
+      Write.startDocument(out, value, "directory");
       Write.list(out, "cards", value.cards(), card);
       Write.list(out, "routes", value.routes(), route);
       out.writeEndObject();
@@ -226,6 +226,9 @@ public final class DirectoryCodecs {
       List<ThematicRoute> routes = List.of();
       String field;
       while ((field = Read.field(in)) != null) {
+        if (Read.header(in, field, "directory")) {
+          continue;
+        }
         switch (field) {
           case "cards" -> cards = Read.list(in, card);
           case "routes" -> routes = Read.list(in, route);

@@ -125,7 +125,7 @@ public final class NetworkCodecs {
 
     @Override
     public void write(Community value, JsonGenerator out) {
-      Write.startObject(out, value);
+      Write.startDocument(out, value, "community");
       Write.list(out, "members", value.members(), member);
       Write.list(out, "organisations", value.organisations(), organisation);
       Write.list(out, "memberships", value.memberships(), membership);
@@ -140,6 +140,9 @@ public final class NetworkCodecs {
       List<Membership> memberships = List.of();
       String name;
       while ((name = Read.field(in)) != null) {
+        if (Read.header(in, name, "community")) {
+          continue;
+        }
         switch (name) {
           case "members" -> members = Read.list(in, member);
           case "organisations" -> organisations = Read.list(in, organisation);

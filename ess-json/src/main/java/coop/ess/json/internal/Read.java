@@ -83,6 +83,36 @@ public final class Read {
     return name;
   }
 
+  /**
+   * Reads the optional header of a document type that has a JSON schema, at the root object only: a
+   * {@code "$schema"} (any string, the schema's address for editors) and a {@code "type"}, which must name the
+   * type read. Call it first for each field; nested in another value, neither is a header.
+   *
+   * @param in the parser, on the field's value, not null
+   * @param name the field's name, not null
+   * @param type the document type read, such as {@code community}, not null
+   * @return true if the field was a header (and is consumed), false otherwise
+   * @throws EssJsonException at {@code /type} if the document names another type, or at the field if it is no
+   *     string
+   */
+  public static boolean header(JsonParser in, String name, String type) {
+    if (!atRootObject(in)) {
+      return false;
+    }
+    if ("$schema".equals(name)) {
+      string(in);
+      return true;
+    }
+    if ("type".equals(name)) {
+      String text = string(in);
+      if (!text.equals(type)) {
+        throw error(in, "expected the type \"" + type + "\", got \"" + shortened(text) + "\"");
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static boolean atRootObject(JsonParser in) {
     TokenStreamContext parent = in.streamReadContext().getParent();
     return parent != null && parent.inRoot();

@@ -129,9 +129,10 @@ public final class SimulationCodecs {
   }
 
   /**
-   * Every field written, in the order of the schema; soft limits only when they differ from the hard ones, absent
-   * demurrage and dynamic floor left out. Reading takes the default for an absent field, and accepts the
-   * {@code "$schema"} and {@code "type": "simulation-settings"} of a settings file.
+   * Every field written, in the order of the schema, after the {@code "type": "simulation-settings"} header of a
+   * root document; soft limits only when they differ from the hard ones, absent demurrage and dynamic floor left
+   * out. Reading takes the default for an absent field, and accepts the {@code "$schema"} and
+   * {@code "type": "simulation-settings"} header of a settings file ({@link Read#header}).
    */
   private static final class SettingsCodec extends Codec<SimulationSettings> {
     private static final Set<String> FIELDS = Set.of("members", "months", "seed", "needsPerMemberPerMonth",
@@ -153,7 +154,7 @@ public final class SimulationCodecs {
 
     @Override
     public void write(SimulationSettings value, JsonGenerator out) {
-      Write.startObject(out, value);
+      Write.startDocument(out, value, "simulation-settings");
       out.writeNumberProperty("members", value.members());
       out.writeNumberProperty("months", value.months());
       out.writeNumberProperty("seed", value.seed());
@@ -205,13 +206,10 @@ public final class SimulationCodecs {
       SimulationSettings.Builder builder = SimulationSettings.builder();
       String name;
       while ((name = Read.field(in)) != null) {
+        if (Read.header(in, name, "simulation-settings")) {
+          continue;
+        }
         switch (name) {
-          case "$schema" -> Read.string(in);
-          case "type" -> {
-            if (!"simulation-settings".equals(Read.string(in))) {
-              throw Read.error(in, "expected the type \"simulation-settings\", got " + Read.describe(in));
-            }
-          }
           case "members" -> builder.members(Read.intValue(in));
           case "months" -> builder.months(Read.intValue(in));
           case "seed" -> builder.seed(Read.longValue(in));

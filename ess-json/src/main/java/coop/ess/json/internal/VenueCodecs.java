@@ -243,7 +243,7 @@ public final class VenueCodecs {
 
     @Override
     public void write(Venue value, JsonGenerator out) {
-      Write.startObject(out, value);
+      Write.startDocument(out, value, "venue");
       out.writeStringProperty("id", value.id().value());
       out.writeStringProperty("name", value.name());
       if (value.description().isPresent()) {
@@ -271,6 +271,9 @@ public final class VenueCodecs {
       List<Resource> resources = List.of();
       String field;
       while ((field = Read.field(in)) != null) {
+        if (Read.header(in, field, "venue")) {
+          continue;
+        }
         switch (field) {
           case "id" -> id = VENUE_ID.read(in);
           case "name" -> name = Read.string(in);

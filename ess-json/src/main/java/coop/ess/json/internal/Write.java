@@ -25,6 +25,24 @@ public final class Write {
   }
 
   /**
+   * Opens the object of a document type that has a JSON schema ({@code venue}, {@code community},
+   * {@code directory}, {@code simulation-settings}): at the root of the document, its {@code schemaVersion} then its
+   * {@code "type"} header, so that a written document names its type as {@code ess validate} and
+   * {@code EssSchemas.typeOf} read it; nested in another value, a plain object.
+   *
+   * @param out the generator, not null
+   * @param value the value written, not null
+   * @param type the document type, not null
+   */
+  public static void startDocument(JsonGenerator out, Object value, String type) {
+    boolean root = out.streamWriteContext().inRoot();
+    startObject(out, value);
+    if (root) {
+      out.writeStringProperty("type", type);
+    }
+  }
+
+  /**
    * Writes an instant as an ISO-8601 date-time in UTC with its offset ({@code Z}).
    *
    * @param out the generator, not null

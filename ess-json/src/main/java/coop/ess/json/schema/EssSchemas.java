@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import coop.ess.core.EssValidationException;
+import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
 import coop.ess.json.EssJsonReader;
 import coop.ess.json.internal.JsonMessages;
@@ -43,7 +44,12 @@ import tools.jackson.databind.JsonNode;
  * List<SchemaProblem> problems = schemas.validate("book", tree);     // every problem, in document order
  * JsonNode venue = schemas.read(Path.of("venue.json"), "venue");     // strict read + validation, or EssJsonException
  * String type = schemas.typeOf(tree).orElseThrow();                  // the "type" field, or guessed from the shape
+ * List<SchemaProblem> all = schemas.validateValue("community", tree); // the schema, then the value's invariants
  * }</pre>
+ *
+ * <p>The model documents {@code venue}, {@code community} and {@code directory}, and {@code simulation-settings},
+ * are the JSON form of a value of the SDK ({@link #valueType}): their schemas describe exactly what {@link EssJson}
+ * writes and reads (enums in lower case with dashes, an optional {@code "$schema"} and {@code "type"} header).
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,6 +61,13 @@ public final class EssSchemas {
   private static final String FOLDER = "/coop/ess/json/schema/";
 
   private static final EssSchemas STANDARD = load();
+
+  /** The document types that are the JSON form of a value of the SDK, read and written by {@link EssJson}. */
+  private static final Map<String, Class<?>> VALUE_TYPES = Map.of(
+      "venue", coop.ess.core.venue.Venue.class,
+      "community", coop.ess.core.community.Community.class,
+      "directory", coop.ess.core.directory.Directory.class,
+      "simulation-settings", coop.ess.timebank.simulation.SimulationSettings.class);
 
   private final Map<String, List<Set<String>>> shapes;
   private final Map<String, String> texts;
@@ -226,6 +239,47 @@ public final class EssSchemas {
       problems.add(problem(error));
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The value of the SDK that a document of a type is the JSON form of: {@code venue} is a
+   * {@link coop.ess.core.venue.Venue}, {@code community} a {@link coop.ess.core.community.Community},
+   * {@code directory} a {@link coop.ess.core.directory.Directory}, {@code simulation-settings} a
+   * {@link coop.ess.timebank.simulation.SimulationSettings}; {@link EssJson} writes such a value as a document that
+   * this type's schema accepts, and reads every document it accepts unless the document breaks an invariant of the
+   * value that no schema can see.
+   *
+   * @param type a document type, not null
+   * @return the value's class, or empty for a document read only by a command ({@code book}, {@code ballot}…)
+   */
+  public Optional<Class<?>> valueType(String type) {
+    return Optional.ofNullable(VALUE_TYPES.get(Objects.requireNonNull(type, "type")));
+  }
+
+  /**
+   * Validates a document against a type's schema and then, if it passes and the type has a {@link #valueType},
+   * reads it with {@link EssJson} so that the invariants of the value that a schema cannot see are checked too: a
+   * membership naming an unknown member ({@code /memberships/1/member}), a route stop that is no card of the
+   * directory ({@code /routes/0/stops/1}), a member whose history does not start active, a duplicate id.
+   *
+   * @param type one of {@link #types()}, not null
+   * @param document the document, not null
+   * @return every schema problem; or else the value's first problem (keyword {@code value}) at its pointer; empty if
+   *     the document is valid
+   * @throws EssValidationException if the type is unknown
+   */
+  public List<SchemaProblem> validateValue(String type, JsonNode document) {
+    List<SchemaProblem> problems = validate(type, document);
+    Class<?> value = VALUE_TYPES.get(type);
+    if (!problems.isEmpty() || value == null) {
+      return problems;
+    }
+    try {
+      EssJson.standard().read(document.toString(), value);
+      return List.of();
+    } catch (EssJsonException e) {
+      return List.of(SchemaProblem.of(e.pointer(), "value", e.reason()));
+    }
   }
 
   /**

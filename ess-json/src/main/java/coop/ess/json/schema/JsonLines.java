@@ -39,7 +39,8 @@ import tools.jackson.databind.JsonNode;
  * <p>A file of documents is read as {@code ess ledger} reads its transfers: lines end with {@code \n}, {@code \r\n}
  * or {@code \r}, a final line break adds no line, blank lines are skipped but counted, so that line numbers are
  * those of an editor. Each other line is read strictly ({@link EssJsonReader}: one line is one document) and
- * validated against the type's schema.
+ * validated against the type's schema, then, for a model document, its value's invariants
+ * ({@link EssSchemas#validateValue}).
  *
  * <p>A journal ({@link #JOURNAL}, {@link #LEDGER_JOURNAL}) is read by the journal's own checker,
  * {@link FileJournal#check}: a line that is not a well-formed record with a matching CRC, or out of sequence, is one
@@ -196,7 +197,7 @@ public final class JsonLines {
         problems.add(LineProblem.of(line, SchemaProblem.of(e.pointer(), "json", oneLine(e.reason()))));
         return true;
       }
-      for (SchemaProblem problem : schemas.validate(type, tree)) {
+      for (SchemaProblem problem : schemas.validateValue(type, tree)) {
         problems.add(LineProblem.of(line, problem));
       }
       return true;

@@ -129,6 +129,11 @@ class EssSchemasFuzzTest {
       assertThat(e.pointer()).matches("(?s)|/.*");
       assertThat(e.reason()).isNotBlank();
     }
+    // A model document that passes its schema is then read with EssJson: a problem at a pointer, never a throw.
+    for (SchemaProblem problem : SCHEMAS.validateValue(type, tree)) {
+      assertThat(problem.pointer()).matches("(?s)|/.*");
+      assertThat(problem.reason()).isNotBlank();
+    }
   }
 
   private static byte[] apply(byte[] bytes, Edit edit) {

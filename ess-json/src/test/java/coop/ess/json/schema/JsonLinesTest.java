@@ -81,6 +81,20 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineOfAModelDocumentIsAlsoReadWithEssJson() throws IOException {
+    String directory = "{\"type\": \"directory\", \"cards\": [{\"id\": \"a\", \"kind\": \"actor\", \"name\": \"A\"}], "
+        + "\"routes\": [{\"id\": \"r\", \"title\": \"R\", \"stops\": [\"a\"]}]}";
+    Path directories = file("directories.jsonl", directory + "\n" + directory.replace("[\"a\"]", "[\"b\"]") + "\n");
+
+    assertThat(LINES.typeOf(directories)).hasValue("directory");
+    assertThat(LINES.validate(directories, "directory")).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(2);
+      assertThat(problem.problem().pointer()).isEqualTo("/routes/0/stops/0");
+      assertThat(problem.problem().keyword()).isEqualTo("value");
+    });
+  }
+
+  @Test
   void aSyntaxErrorOfALineNamesItsColumnOnly() throws IOException {
     Path transfers = file("transfers.jsonl", T1 + "\n{\"id\": \"t3\",}\n");
 

@@ -122,7 +122,8 @@ final class BookCommand implements Callable<Integer> {
       ResourceId id = in.call(at + "/id", () -> ResourceId.of(idText));
       int units = in.integer(node, at, "units", 1);
       Resource.Builder resource = Resource.builder().id(id).name(in.text(node, at, "name", id.value()))
-          .kind(in.call(at + "/kind", () -> ResourceKind.valueOf(in.text(node, at, "kind", "OTHER_SPACE"))))
+          .kind(in.call(at + "/kind", () -> ResourceKind.valueOf(
+              in.text(node, at, "kind", "other-space").toUpperCase(Locale.ROOT).replace('-', '_'))))
           .bookableUnits(units).sharing(units > 1 ? SharingMode.SHARED : SharingMode.EXCLUSIVE);
       if (node.has("capacity")) {
         resource.capacity(in.integer(node, at, "capacity", 0));

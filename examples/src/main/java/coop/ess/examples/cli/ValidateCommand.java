@@ -25,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code ess validate FILE.json [--type TYPE]}: checks a document against the SDK's JSON schema of its type and
  * prints every problem, one a line ({@code <pointer>: <reason>}), then exits with 1; or prints {@code valid} and
- * exits with 0. Without {@code --type}, the type is the document's top-level {@code "type"} field, or else guessed
+ * exits with 0. A document of a type that is the JSON form of a value of the SDK ({@code venue}, {@code community},
+ * {@code directory}, {@code simulation-settings}: {@link EssSchemas#valueType}) that passes its schema is then read
+ * with {@code EssJson}, and the first invariant it breaks (a membership naming an unknown member, a route stop that
+ * is no card) is printed the same way, at its pointer. Without {@code --type}, the type is the document's top-level {@code "type"} field, or else guessed
  * from its fields (see {@code docs/schema.md}); a document of no known type stops with one line, exit code 1.
  *
  * <p>A file whose name ends with {@code .jsonl}, or any file with {@code --lines}, is JSON Lines ({@link JsonLines}):
@@ -86,7 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
     String chosen = type != null ? type : schemas.typeOf(tree).orElseThrow(() -> JsonInput.problem(document, "",
         "cannot tell the document type (no \"type\" field and no known shape); use --type "
             + String.join("|", schemas.types()), null));
-    List<SchemaProblem> problems = schemas.validate(chosen, tree);
+    // The schema first (every problem); a document of a model type that passes is then read with EssJson, whose
+    // first broken invariant (an unknown member of a membership, a stop that is no card) is one more problem line.
+    List<SchemaProblem> problems = schemas.validateValue(chosen, tree);
     if (problems.isEmpty()) {
       out.println("valid");
     } else {
