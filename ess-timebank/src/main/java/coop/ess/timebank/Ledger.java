@@ -466,24 +466,38 @@ public final class Ledger {
     long[] amounts = batch.minutes;
     int[] kindNumbers = batch.categories;
     long[] journalRows = rows.tailRows();
-    int position = rows.written();
-    int end = rows.tailEnd();
-    int entry = entries.count;
-    int entryEnd = entries.chunkEnd();
+    int first = k;
+    // The journal's position and the entry number move with k: one counted loop up to the first end reached.
+    int toPosition = rows.written() - k;
+    int toEntry = entries.count - k;
+    int limit = Math.min(size, Math.min(rows.tailEnd() - toPosition, entries.chunkEnd() - toEntry));
     long[] accountState = state;
     long largest = largestClean;
-    int first = k;
-    for (; k < size && position < end && entry < entryEnd; k++) {
+    int @Nullable [] page = null;
+    long pageStart = 0;
+    for (; k < limit; k++) {
       long id = batchIds[k];
       int from = payers[k];
       int to = payees[k];
       long amount = amounts[k];
       int kind = rowKinds[kindNumbers[k]];
-      long pageNumber = id >>> IdIndex.PAGE_BITS;
-      int @Nullable [] page = pageNumber < direct.length ? direct[(int) pageNumber] : null;
-      int slot = (int) id & (IdIndex.PAGE - 1);
-      if (page == null || slot >= page.length || page[slot] != 0 || kind < 0 || amount < 1 || amount > largest
-          || from == to) {
+      if (kind < 0 || amount < 1 || amount > largest || from == to) {
+        break;
+      }
+      long slot = id - pageStart;
+      if (page == null || slot < 0 || slot >= page.length) {
+        long pageNumber = id >>> IdIndex.PAGE_BITS;
+        page = pageNumber < direct.length ? direct[(int) pageNumber] : null;
+        if (page == null) {
+          break;
+        }
+        pageStart = pageNumber << IdIndex.PAGE_BITS;
+        slot = id - pageStart;
+        if (slot >= page.length) {
+          break;
+        }
+      }
+      if (page[(int) slot] != 0) {
         break;
       }
       int payerAt = STRIDE * from;
@@ -493,6 +507,7 @@ public final class Ledger {
       if (payer < accountState[payerAt + CLEAN_FLOOR] || payee > accountState[payeeAt + CLEAN_CEILING]) {
         break;
       }
+      int position = k + toPosition;
       if (k == first) {
         rows.stampTail(position, stamp);
       }
@@ -502,14 +517,13 @@ public final class Ledger {
       accountState[payeeAt + BALANCE] += amount;
       accountState[payeeAt + GIVEN] += amount;
       accountState[payeeAt + LAST_MOVED] = millis;
+      int entry = k + toEntry;
       entryChunk[entry & Entries.MASK] = Entries.posted(position);
-      page[slot] = entry + 1;
+      page[(int) slot] = entry + 1;
       outcomes[k] = POSTED_CODE;
-      position++;
-      entry++;
     }
-    rows.wroteTo(position);
-    entries.count = entry;
+    rows.wroteTo(k + toPosition);
+    entries.count = k + toEntry;
     index.countDirect(k - first);
     return k;
   }
