@@ -89,6 +89,8 @@ public class TimebankBenchmark {
   private final Exchange[] exchanges = new Exchange[RING];
   private final AccountId[] accounts = new AccountId[MEMBERS];
   private final MemberId[] members = new MemberId[MEMBERS];
+  /** The accounts a fresh ledger opens, built once like the exchanges. */
+  private final Account[] accountValues = new Account[MEMBERS];
 
   private final AtomicLong cursor = new AtomicLong();
   private volatile Ledger ledger;
@@ -108,6 +110,7 @@ public class TimebankBenchmark {
     for (int i = 0; i < MEMBERS; i++) {
       accounts[i] = AccountId.of("m" + i);
       members[i] = MemberId.of("m" + i);
+      accountValues[i] = Account.of(accounts[i], members[i]);
     }
     SplittableRandom random = new SplittableRandom(42);
     for (int i = 0; i < RING; i++) {
@@ -156,7 +159,7 @@ public class TimebankBenchmark {
     Ledger fresh = Ledger.builder().clock(CLOCK)
         .limitPolicy(LimitPolicy.builder().defaults(Limits.of(FLOOR, CEILING)).build()).build();
     for (int i = 0; i < MEMBERS; i++) {
-      fresh.openAccount(Account.of(accounts[i], members[i]));
+      fresh.openAccount(accountValues[i]);
     }
     return fresh;
   }
