@@ -260,14 +260,23 @@ public class TimebankBenchmark {
     final BatchResult result = new BatchResult();
   }
 
-  /** Fills the batch with the next transfers of the ring (its capacity divides the ring) and posts it. */
-  private BatchResult postBatch(TransferBatch batch, BatchResult result) {
-    int n = batch.capacity();
+  /**
+   * Takes the next {@code n} transfers of the ring ({@code n} divides it), starting a fresh ledger when the ring
+   * wraps; returns the index of the first.
+   */
+  private int nextRun(int n) {
     long k = cursor.getAndAdd(n);
     int first = (int) (k % RING);
     if (first == 0 && k > 0) {
       ledger = freshLedger();
     }
+    return first;
+  }
+
+  /** Fills the batch with the next transfers of the ring (its capacity divides the ring) and posts it. */
+  private BatchResult postBatch(TransferBatch batch, BatchResult result) {
+    int n = batch.capacity();
+    int first = nextRun(n);
     Ledger current = ledger;
     batch.clear();
     for (int i = first; i < first + n; i++) {
@@ -289,11 +298,7 @@ public class TimebankBenchmark {
   public BatchResult transferColumns1024(Batches batches) {
     TransferBatch batch = batches.of1024;
     int n = batch.capacity();
-    long k = cursor.getAndAdd(n);
-    int first = (int) (k % RING);
-    if (first == 0 && k > 0) {
-      ledger = freshLedger();
-    }
+    int first = nextRun(n);
     Ledger current = ledger;
     batch.clear();
     batch.addAll(ids, from, to, minutes, first, n, Category.DIY);

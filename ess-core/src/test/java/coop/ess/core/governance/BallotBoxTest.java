@@ -496,9 +496,7 @@ class BallotBoxTest {
       @ForAll @IntRange(min = 2, max = 12) int size, @ForAll("sittings") List<Step> steps) {
     Electorate electorate = electorate(size);
     List<MemberId> voters = new ArrayList<>(electorate.voters());
-    BallotBox box = BallotBox.create(clock, electorate, 2);
-    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
-    box.open(BUDGET);
+    BallotBox box = budgetOpen(electorate);
     Map<MemberId, Attendance> sheet = new HashMap<>();
     Map<MemberId, MemberId> proxies = new HashMap<>();
     Map<MemberId, VoteChoice> expected = new HashMap<>();
@@ -752,6 +750,14 @@ class BallotBoxTest {
     }
   }
 
+  /** A box for the electorate, with a cap of two proxies, whose budget proposal is open. */
+  private BallotBox budgetOpen(Electorate electorate) {
+    BallotBox box = BallotBox.create(clock, electorate, 2);
+    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
+    box.open(BUDGET);
+    return box;
+  }
+
   /**
    * A sitting with an attendance sheet: members arrive and leave, give and revoke proxies, vote and vote by proxy,
    * in any order. Every accepted vote comes from a member present, or represented by a present holder, at that
@@ -762,9 +768,7 @@ class BallotBoxTest {
       @ForAll @IntRange(min = 2, max = 12) int size, @ForAll("sittings") List<Step> steps) {
     Electorate electorate = electorate(size);
     List<MemberId> voters = new ArrayList<>(electorate.voters());
-    BallotBox box = BallotBox.create(clock, electorate, 2);
-    box.draft(Proposal.builder().id(BUDGET).title("Budget").type(ORDINARY).build());
-    box.open(BUDGET);
+    BallotBox box = budgetOpen(electorate);
     box.recordPresence(voters.get(0), Attendance.IN_ROOM);
     Map<MemberId, VoteChoice> expected = new HashMap<>();
     for (Step step : steps) {
