@@ -109,6 +109,41 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aSettingsFileIsReadByItsSchemaWhoseMatchingValuesAreLowerCase() throws IOException {
+    Path settings = Files.writeString(dir.resolve("upper.json"), "{\"matching\": \"NEAREST-FLOOR\"}");
+
+    assertThat(run("simulate", settings.toString(), "--out", dir.resolve("x").toString())).isEqualTo(1);
+
+    assertThat(err.toString()).isEqualTo("ess: " + settings + " at /matching: \"NEAREST-FLOOR\" is not one of random, "
+        + "nearest-floor" + System.lineSeparator());
+  }
+
+  @Test
+  void aSettingsFileIsReadStrictlyAndMustBeValidBeforeTheOptionsApply() throws IOException {
+    Path twice = Files.writeString(dir.resolve("twice.json"), "{\"members\": 10, \"members\": 20}");
+    Path small = Files.writeString(dir.resolve("small.json"), "{\"members\": 1}");
+
+    assertThat(run("simulate", twice.toString(), "--out", dir.resolve("x").toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("ess: " + twice + " at the document root: not valid JSON: Duplicate")
+        .hasLineCount(1);
+    assertThat(run("simulate", small.toString(), "--members", "50", "--out", dir.resolve("y").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("ess: " + small + " at /members: ");
+  }
+
+  @Test
+  void aSweepRunBreakingAnInvariantIsNamedByTheGridItsPointerAndItsRun() throws IOException {
+    Path grid = Files.writeString(dir.resolve("grid.json"), """
+        {"base": {"members": 100, "months": 1, "categoryWeights": {"diy": 1, "cooking": 1}},
+         "vary": {"skillsPerMember": [2, 3]}}
+        """);
+
+    assertThat(run("sweep", grid.toString(), "--quiet", "--out", dir.resolve("x").toString())).isEqualTo(1);
+
+    assertThat(err.toString()).startsWith("ess: " + grid + " at /skillsPerMember: in run 2 [3]: ").hasLineCount(1);
+  }
+
+  @Test
   void aSweepWritesOneRowPerRunInGridOrderWhateverTheThreads() throws IOException {
     Path grid = Files.writeString(dir.resolve("grid.json"), """
         {"base": {"members": 300, "months": 2},

@@ -3,17 +3,14 @@ package coop.ess.examples.cli;
 import coop.ess.core.EssException;
 import coop.ess.core.EssValidationException;
 import coop.ess.core.Violation;
+import coop.ess.json.EssJson;
 import coop.ess.json.EssJsonException;
-import coop.ess.timebank.Category;
-import coop.ess.timebank.Limits;
-import coop.ess.timebank.simulation.Demurrage;
-import coop.ess.timebank.simulation.FloorGrowth;
-import coop.ess.timebank.simulation.MatchingPolicy;
+import coop.ess.json.EssJsonReader;
+import coop.ess.json.schema.EssSchemas;
+import coop.ess.json.schema.SchemaProblem;
 import coop.ess.timebank.simulation.SimulationSettings;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,8 +19,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,134 +26,54 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON form of {@link SimulationSettings} (schema {@code https://ess.coop/schema/simulation-settings.schema.json}):
  * the same names as the API, every field optional with the API's default; {@code "matching"} is {@code "random"} or
- * {@code "nearest-floor"}. {@link #write} gives the canonical form (every field, defaults filled in, fixed order)
- * that a paper cites, with its SHA-256.
+ * {@code "nearest-floor"}. Reading is the schema's and {@link EssJson}'s, as for {@code ess validate}; {@link #write}
+ * gives the canonical form (every field, defaults filled in, fixed order, no {@code "type"} header) that a paper
+ * cites, with its SHA-256, and must never change a byte.
  */
 final class SimulationSettingsFile {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final Set<String> FIELDS = Set.of("$schema", "type", "schemaVersion", "members", "months", "seed",
-      "needsPerMemberPerMonth", "categoryWeights", "skillsPerMember", "durationWeights", "limits", "floorGrowth", "demurrage",
-      "joinRatePerMonth", "leaveRatePerMonth", "matching", "candidates", "confirmationDelayDays");
-
   private SimulationSettingsFile() {}
 
   /**
-   * Reads a settings file.
+   * Reads a settings file: strict JSON ({@link EssJsonReader}), checked against the schema
+   * {@code simulation-settings}, then read with {@link EssJson}.
    *
-   * @param file the file
-   * @return a builder holding its settings, to which options may still apply
+   * @param file the file, not null
+   * @return a builder holding its settings, to which options may still apply, not null
    * @throws EssException naming the file and the JSON pointer of the first problem
+   * @throws UncheckedIOException if the file exists but cannot be read
    */
   static SimulationSettings.Builder read(Path file) {
-    String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new EssException("no such file: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    try {
-      return builder(JSON.readTree(text));
-    } catch (JacksonException e) {
-      throw new EssException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+      SimulationSettings.Builder builder = SimulationSettings.builder();
+      builder.from(settings(EssJsonReader.standard().read(file)));
+      return builder;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException) {
+        throw new EssException("no such file: " + file, e);
+      }
+      throw e;
     } catch (EssJsonException e) {
       throw new EssException(file + " " + e.getMessage(), e);
     }
   }
 
   /**
-   * The settings of a JSON object.
+   * The settings of a JSON object: its schema problems first, then the invariants of {@link SimulationSettings}
+   * ({@link EssSchemas#validateValue}), then the value read with {@link EssJson}.
    *
-   * @param root the object
-   * @return a builder holding them
-   * @throws EssJsonException at the first problem
+   * @param root the object, not null
+   * @return the settings, not null
+   * @throws EssJsonException at the first problem, with its JSON pointer
    */
-  static SimulationSettings.Builder builder(JsonNode root) {
-    if (!root.isObject()) {
-      throw new EssJsonException("", "the settings must be a JSON object");
+  static SimulationSettings settings(JsonNode root) {
+    List<SchemaProblem> problems = EssSchemas.standard().validateValue("simulation-settings", root);
+    if (!problems.isEmpty()) {
+      throw problems.get(0).toException();
     }
-    for (String name : root.propertyNames()) {
-      if (!FIELDS.contains(name)) {
-        throw new EssJsonException("/" + name, "unknown field (expected one of " + new java.util.TreeSet<>(FIELDS)
-            + ")");
-      }
-    }
-    SimulationSettings.Builder builder = SimulationSettings.builder();
-    if (root.has("members")) {
-      builder.members(intValue(root.get("members"), "/members"));
-    }
-    if (root.has("months")) {
-      builder.months(intValue(root.get("months"), "/months"));
-    }
-    if (root.has("seed")) {
-      builder.seed(longValue(root.get("seed"), "/seed"));
-    }
-    if (root.has("needsPerMemberPerMonth")) {
-      builder.needsPerMemberPerMonth(number(root.get("needsPerMemberPerMonth"), "/needsPerMemberPerMonth"));
-    }
-    if (root.has("categoryWeights")) {
-      JsonNode weights = object(root.get("categoryWeights"), "/categoryWeights");
-      for (String code : weights.propertyNames()) {
-        Category category;
-        try {
-          category = Category.of(code);
-        } catch (EssValidationException e) {
-          throw new EssJsonException("/categoryWeights/" + code, "not a category code: " + firstMessage(e));
-        }
-        builder.putCategoryWeight(category, intValue(weights.get(code), "/categoryWeights/" + code));
-      }
-    }
-    if (root.has("skillsPerMember")) {
-      builder.skillsPerMember(intValue(root.get("skillsPerMember"), "/skillsPerMember"));
-    }
-    if (root.has("durationWeights")) {
-      JsonNode weights = object(root.get("durationWeights"), "/durationWeights");
-      for (String minutes : weights.propertyNames()) {
-        long duration;
-        try {
-          duration = Long.parseLong(minutes);
-        } catch (NumberFormatException e) {
-          throw new EssJsonException("/durationWeights/" + minutes, "a duration must be a whole number of minutes");
-        }
-        builder.putDurationWeight(duration, intValue(weights.get(minutes), "/durationWeights/" + minutes));
-      }
-    }
-    if (root.has("limits")) {
-      JsonNode limits = fields(root.get("limits"), "/limits", "floor", "ceiling");
-      builder.limits(validated("/limits", () -> Limits.of(longValue(limits.get("floor"), "/limits/floor"),
-          longValue(limits.get("ceiling"), "/limits/ceiling"))));
-    }
-    if (root.has("floorGrowth") && !root.get("floorGrowth").isNull()) {
-      JsonNode growth = fields(root.get("floorGrowth"), "/floorGrowth", "minutesPerHourGiven", "lowestFloor");
-      builder.floorGrowth(validated("/floorGrowth", () -> FloorGrowth.of(
-          longValue(growth.get("minutesPerHourGiven"), "/floorGrowth/minutesPerHourGiven"),
-          longValue(growth.get("lowestFloor"), "/floorGrowth/lowestFloor"))));
-    }
-    if (root.has("demurrage") && !root.get("demurrage").isNull()) {
-      JsonNode demurrage = fields(root.get("demurrage"), "/demurrage", "idleMonths", "percent");
-      builder.demurrage(validated("/demurrage", () -> Demurrage.of(
-          intValue(demurrage.get("idleMonths"), "/demurrage/idleMonths"),
-          intValue(demurrage.get("percent"), "/demurrage/percent"))));
-    }
-    if (root.has("joinRatePerMonth")) {
-      builder.joinRatePerMonth(number(root.get("joinRatePerMonth"), "/joinRatePerMonth"));
-    }
-    if (root.has("leaveRatePerMonth")) {
-      builder.leaveRatePerMonth(number(root.get("leaveRatePerMonth"), "/leaveRatePerMonth"));
-    }
-    if (root.has("matching")) {
-      builder.matching(matching(root.get("matching")));
-    }
-    if (root.has("candidates")) {
-      builder.candidates(intValue(root.get("candidates"), "/candidates"));
-    }
-    if (root.has("confirmationDelayDays")) {
-      builder.confirmationDelayDays(intValue(root.get("confirmationDelayDays"), "/confirmationDelayDays"));
-    }
-    return builder;
+    return EssJson.standard().read(root.toString(), SimulationSettings.class);
   }
 
   /**
@@ -179,75 +94,6 @@ final class SimulationSettingsFile {
       }
       throw new EssException(source + " " + String.join("; ", problems), e);
     }
-  }
-
-  private static <T> T validated(String pointer, java.util.function.Supplier<T> value) {
-    try {
-      return value.get();
-    } catch (EssValidationException e) {
-      String field = e.violations().isEmpty() ? "" : "/" + e.violations().get(0).field();
-      throw new EssJsonException(pointer + field, firstMessage(e));
-    }
-  }
-
-  private static String firstMessage(EssValidationException e) {
-    return e.violations().isEmpty() ? String.valueOf(e.getMessage()) : e.violations().get(0).messageEn();
-  }
-
-  private static MatchingPolicy matching(JsonNode node) {
-    String wanted = node.isString() ? node.asString().toUpperCase(Locale.ROOT).replace('-', '_') : "";
-    for (MatchingPolicy policy : MatchingPolicy.values()) {
-      if (policy.name().equals(wanted)) {
-        return policy;
-      }
-    }
-    throw new EssJsonException("/matching", "must be \"random\" or \"nearest-floor\"");
-  }
-
-  private static JsonNode object(JsonNode node, String pointer) {
-    if (!node.isObject() || node.isEmpty()) {
-      throw new EssJsonException(pointer, "must be a non-empty JSON object");
-    }
-    return node;
-  }
-
-  private static JsonNode fields(JsonNode node, String pointer, String... names) {
-    if (!node.isObject()) {
-      throw new EssJsonException(pointer, "must be a JSON object with " + String.join(" and ", names));
-    }
-    for (String name : names) {
-      if (!node.has(name)) {
-        throw new EssJsonException(pointer + "/" + name, "is missing");
-      }
-    }
-    for (String name : node.propertyNames()) {
-      if (!List.of(names).contains(name)) {
-        throw new EssJsonException(pointer + "/" + name, "unknown field (expected " + String.join(", ", names)
-            + ")");
-      }
-    }
-    return node;
-  }
-
-  private static long longValue(JsonNode node, String pointer) {
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      throw new EssJsonException(pointer, "must be a whole number");
-    }
-    return node.longValue();
-  }
-
-  private static int intValue(JsonNode node, String pointer) {
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw new EssJsonException(pointer, "must be a whole number (32 bits)");
-    }
-    return node.intValue();
-  }
-
-  private static double number(JsonNode node, String pointer) {
-    if (!node.isNumber()) {
-      throw new EssJsonException(pointer, "must be a number");
-    }
-    return node.doubleValue();
   }
 
   /**

@@ -185,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
         settings.put("seed", seed);
         SimulationSettings built;
         try {
-          built = SimulationSettingsFile.build(SimulationSettingsFile.builder(settings), "run " + (runs.size() + 1));
+          built = SimulationSettingsFile.settings(settings);
         } catch (EssJsonException e) {
           throw new EssJsonException(e.pointer(), "in run " + (runs.size() + 1) + " " + varied + ": " + e.reason(), e);
         }
