@@ -448,8 +448,8 @@ public final class Ledger {
    * The inner loop of {@link #transferRows}, without a dynamic floor: posts the transfers of the batch from
    * {@code k} on, as long as each one is clean ({@link #isCleanMove} with an allowed category), has a new id that a
    * page of the index's direct table covers, and fits in the journal's tail and the entries' chunk. The positions
-   * of the journal and of the entries are kept in locals and stored once at the end, and the account state is
-   * updated as {@link #moveClean} does. Returns the index of the first transfer it did not post, which the caller
+   * of the journal and of the entries are kept in locals and stored once at the end; the accounts are checked by
+   * {@link #isCleanMove} and moved by {@link #moveClean}, as one at a time. Returns the index of the first transfer it did not post, which the caller
    * decides on its own ({@link #transferLocked}, or a row written after making room).
    */
   private int postInPlace(TransferBatch batch, int k, int[] rowKinds, InMemoryJournal rows, long stamp,
@@ -471,8 +471,6 @@ public final class Ledger {
     int toPosition = rows.written() - k;
     int toEntry = entries.count - k;
     int limit = Math.min(size, Math.min(rows.tailEnd() - toPosition, entries.chunkEnd() - toEntry));
-    long[] accountState = state;
-    long largest = largestClean;
     int @Nullable [] page = null;
     long pageStart = 0;
     for (; k < limit; k++) {
@@ -481,7 +479,7 @@ public final class Ledger {
       int to = payees[k];
       long amount = amounts[k];
       int kind = rowKinds[kindNumbers[k]];
-      if (kind < 0 || amount < 1 || amount > largest || from == to) {
+      if (kind < 0) {
         break;
       }
       long slot = id - pageStart;
@@ -500,11 +498,7 @@ public final class Ledger {
       if (page[(int) slot] != 0) {
         break;
       }
-      int payerAt = STRIDE * from;
-      int payeeAt = STRIDE * to;
-      long payer = accountState[payerAt + BALANCE] - accountState[payerAt + HELD_DEBITS] - amount;
-      long payee = accountState[payeeAt + BALANCE] + accountState[payeeAt + HELD_CREDITS] + amount;
-      if (payer < accountState[payerAt + CLEAN_FLOOR] || payee > accountState[payeeAt + CLEAN_CEILING]) {
+      if (!isCleanMove(from, to, amount)) {
         break;
       }
       int position = k + toPosition;
@@ -512,11 +506,7 @@ public final class Ledger {
         rows.stampTail(position, stamp);
       }
       InMemoryJournal.putRow(journalRows, position, id, from, to, amount, kind);
-      accountState[payerAt + BALANCE] -= amount;
-      accountState[payerAt + LAST_MOVED] = millis;
-      accountState[payeeAt + BALANCE] += amount;
-      accountState[payeeAt + GIVEN] += amount;
-      accountState[payeeAt + LAST_MOVED] = millis;
+      moveClean(from, to, amount, millis);
       int entry = k + toEntry;
       entryChunk[entry & Entries.MASK] = Entries.posted(position);
       page[(int) slot] = entry + 1;
