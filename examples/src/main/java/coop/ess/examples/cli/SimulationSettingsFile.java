@@ -61,15 +61,16 @@ final class SimulationSettingsFile {
   }
 
   /**
-   * The settings of a JSON object: its schema problems first, then the invariants of {@link SimulationSettings}
-   * ({@link EssSchemas#validateValue}), then the value read with {@link EssJson}.
+   * The settings of a JSON object: its schema problems first, then the value read with {@link EssJson}, which
+   * reports a broken invariant of {@link SimulationSettings} at its pointer (what
+   * {@link EssSchemas#validateValue} does, reading the value once and keeping it).
    *
    * @param root the object, not null
    * @return the settings, not null
    * @throws EssJsonException at the first problem, with its JSON pointer
    */
   static SimulationSettings settings(JsonNode root) {
-    List<SchemaProblem> problems = EssSchemas.standard().validateValue("simulation-settings", root);
+    List<SchemaProblem> problems = EssSchemas.standard().validate("simulation-settings", root);
     if (!problems.isEmpty()) {
       throw problems.get(0).toException();
     }
