@@ -141,12 +141,7 @@ public class CalendarSnapshotBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
+    TempFiles.deleteFolder(dir);
   }
 
   /** The baseline: the file without its snapshot, every event decoded and replayed. */

@@ -74,12 +74,7 @@ public class JournalBenchmark {
   public void tearDown() throws IOException {
     journal.close();
     raw.close();
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
+    TempFiles.deleteFolder(dir);
   }
 
   /** The SDK: {@code IN_FLIGHT} asynchronous appends, then wait until all are durable. */

@@ -124,12 +124,7 @@ public class LedgerSnapshotBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
+    TempFiles.deleteFolder(dir);
   }
 
   private static Ledger reopen(Path file) {
